@@ -148,6 +148,7 @@ create table tasks (
   owner_id uuid references users(id),
   created_by uuid references users(id),
   created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
   completed_at timestamptz
 );
 create index tasks_owner_due_idx on tasks (owner_id, due_date) where status = 'open';

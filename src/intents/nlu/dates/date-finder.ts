@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+import { dayNum, isoOf, todayIn, type DayNum } from './calendar';
+import { DATE_RULES, inferYear } from './date-rules';
+import type { DateRef } from './period-finder';
+import { MONTH_RE } from './period-rules';
+
+export interface DateMatch {
+  day: DayNum;
+  index: number;
+  end: number;
+  text: string;
+  vague: boolean;
+}
+
+const HAS_MONTH_NAME = new RegExp(`\\b(?:${MONTH_RE})\\b`);
+
+/** Month-name dates ("June 30", "15 july", "30th of June, 2027") through chrono-node's strict English parser. */
+function chronoDates(lc: string, today: DayNum): DateMatch[] {
+  if (!HAS_MONTH_NAME.test(lc)) return [];
+  // noon UTC of `today`, read at offset 0: chrono's implied fields then fall on that calendar day
+  const ref = { instant: new Date(today * 86_400_000 + 43_200_000), timezone: 0 };
+  const out: DateMatch[] = [];
+  for (const r of chrono.en.strict.parse(lc, ref)) {
+    const c = r.start;
+    if (!c.isCertain('month') || !c.isCertain('day')) continue;
+    const m = c.get('month') as number;
+    const d = c.get('day') as number;
+    const day = c.isCertain('year') ? dayNum(c.get('year') as number, m, d) : inferYear(m, d, today);
+    out.push({ day, index: r.index, end: r.index + r.text.length, text: r.text, vague: false });
+  }
+  return out;
+}
+
+/** Every single-day phrase in the text, left to right; overlapping phrases keep the longer one. */
+export function findDates(text: string, today: DayNum): DateMatch[] {
+  const lc = text.toLowerCase();
+  const all: DateMatch[] = chronoDates(lc, today);
+  for (const rule of DATE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lc); m; m = rule.re.exec(lc)) {
+      const day = rule.resolve(m, today);
+      if (day === null) continue;
+      all.push({ day, index: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), vague: !!rule.vague });
+    }
+  }
+  all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const kept: DateMatch[] = [];
+  for (const d of all) if (!kept.some((k) => d.index < k.end && k.index < d.end)) kept.push(d);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** "friday", "月底", "eod tmrw" … as YYYY-MM-DD in `ref.tz`; null when the phrase names no day. */
+export function resolveDatePhrase(phrase: string, ref: DateRef): string | null {
+  const found = findDates(phrase, todayIn(ref.now, ref.tz));
+  const best = found.find((d) => !d.vague) ?? found[0];
+  return best ? isoOf(best.day) : null;
+}

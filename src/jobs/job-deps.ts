@@ -1,0 +1,36 @@
+import type { Clock } from '../shared/clock';
+import type { Db } from '../shared/db';
+import type { Logger } from '../shared/logger';
+import type { CallSummaryOut } from './workers/summarise-call.job';
+import type { JobName, JobPayload, JobQueue, Notifier } from './contracts';
+
+/** What job handlers need from the model layer: only these two calls, so any LLM adapter fits. */
+export interface JobLlm {
+  /** A CallSummary (see the contract of `crm summarise`) in the transcript's language. */
+  summariseCall(transcript: string, opts: { now: Date }): Promise<CallSummaryOut>;
+  /** One vector per text, of the dimension the embeddings table holds (256). */
+  embed(texts: string[]): Promise<number[][]>;
+  readonly embeddingModel: string;
+}
+
+/** Everything a handler may touch; the composition root builds it once. */
+export interface JobDeps {
+  db: Db;
+  llm: JobLlm;
+  notifier: Notifier;
+  clock: Clock;
+  log: Logger;
+  /** Handlers fan out follow-up work (notifications, embeddings) through the same queue. */
+  queue: Pick<JobQueue, 'enqueue'>;
+  /** The organisation's IANA time zone, for "today" and "this week". */
+  timezone: string;
+  retentionDays?: number;
+}
+
+/** One job: its name and its handler, a function of the payload and the deps. */
+export interface JobDefinition<N extends JobName = JobName> {
+  name: N;
+  handle(payload: JobPayload<N>, deps: JobDeps): Promise<unknown>;
+}
+
+export const defineJob = <N extends JobName>(def: JobDefinition<N>): JobDefinition<N> => def;
