@@ -8,3 +8,4 @@ export { findActorByEmail, findActorByChatId, linkChatId, findActorById, type Ch
 export { saveReference } from './dialogue/conversation-store';
 export type { Actor } from '../crm/access/actor';
 export { recordEventOnce } from './dialogue/processed-events';
+export { loadState } from './dialogue/conversation-store';

@@ -9,7 +9,7 @@ import { parseKpiQuery } from './kpi-query.schema';
 import { kpiFilters, kpiScope } from './kpi-scope';
 import type { KpiQuery, KpiResult, KpiValue } from './kpi-types';
 import { METRIC_DEFINITIONS, metricAllowed, PERIODLESS_METRICS, type MetricBase } from './metric-definitions';
-import { metricSql, type SqlContext } from './metric-sql';
+import { metricSql, type MetricSql, type SqlContext } from './metric-sql';
 import { describeScope } from './kpi-labels';
 
 const TABLE: Record<MetricBase, string> = { deals: 'deals', accounts: 'accounts', activities: 'activities', tickets: 'tickets' };
@@ -70,16 +70,8 @@ async function runMetric(db: Queryable, actor: Actor, q: KpiQuery, sqlPeriod: Pe
   const c: SqlContext = { p, period: sqlPeriod, tz: once(() => `${p.add(q.tz)}::text`), now: once(() => p.add(q.now.toISOString())) };
   const m = metricSql(q.metric, c);
   const where = [...m.where, kpiScope(actor, base, p).sql, ...kpiFilters(actor, base, p, q)].join(' and ');
-  const cols = `${m.value} as value, ${m.numerator ?? 'null'} as numerator, ${m.denominator ?? 'null'} as denominator, ${m.count} as count`;
-  // GROUPING SETS gives the groups and the overall total in one scan; the total is not the sum of
-  // the groups for medians and ratios, so it must come from the database too.
-  const sql = groupKey
-    ? `select ${groupKey.key} as key, grouping(${groupKey.key}) as is_total, ${cols} from ${TABLE[base]} r ${groupKey.joins}
-       where ${where} group by grouping sets ((${groupKey.key}), ())`
-    : `select null as key, 1 as is_total, ${cols} from ${TABLE[base]} r where ${where}`;
-  const { rows } = await db.query<Row>(sql, p.values);
-  const totalRow = rows.find((r) => Number(r.is_total) === 1);
-  const total = toValue(q, totalRow, shown);
+  const { rows } = await db.query<Row>(metricQuery(m, TABLE[base], where, groupKey), p.values);
+  const total = toValue(q, rows.find((r) => Number(r.is_total) === 1), shown);
   if (!groupKey) return { total };
   const groups: Record<string, number> = {};
   for (const r of rows) {
@@ -87,6 +79,28 @@ async function runMetric(db: Queryable, actor: Actor, q: KpiQuery, sqlPeriod: Pe
     if (Number(r.is_total) !== 1 && r.key !== null && v !== null) groups[r.key] = v;
   }
   return { total, groups: sortGroups(groups, q.groupBy!) };
+}
+
+/**
+ * One statement gives the overall value and, with GROUPING SETS, every group: the overall value
+ * is not the sum of the groups for a median or a ratio, so it must come from the database too.
+ */
+function metricQuery(m: MetricSql, table: string, where: string, g?: GroupKeySql): string {
+  const cols = (x: { value: string; numerator?: string; denominator?: string; count: string }) =>
+    `${x.value} as value, ${x.numerator ?? 'null'} as numerator, ${x.denominator ?? 'null'} as denominator, ${x.count} as count`;
+  if (m.kind === 'direct') {
+    if (!g) return `select null as key, 1 as is_total, ${cols(m)} from ${table} r where ${where}`;
+    const label = g.label(g.raw);
+    return `select ${label} as key, grouping(${label}) as is_total, ${cols(m)} from ${table} r ${g.joins(g.raw)}
+      where ${where} group by grouping sets ((${label}), ())`;
+  }
+  const parts = Object.entries(m.parts).map(([name, agg]) => `${agg} as ${name}`).join(', ');
+  if (!g) return `select null as key, 1 as is_total, ${cols(m)} from (select ${parts} from ${table} r where ${where}) x`;
+  // Aggregate by the raw column first (a parallel scan with a small hash), then label and re-add.
+  const label = g.label('x.k');
+  return `select ${label} as key, grouping(${label}) as is_total, ${cols(m)}
+    from (select ${g.raw} as k, ${parts} from ${table} r where ${where} group by ${g.raw}) x ${g.joins('x.k')}
+    group by grouping sets ((${label}), ())`;
 }
 
 function toValue(q: KpiQuery, row: Row | undefined, period: Period): KpiValue {

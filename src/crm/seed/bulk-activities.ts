@@ -22,7 +22,7 @@ export async function insertBulkActivities(
   seed: number,
 ): Promise<void> {
   if (count <= 0 || !accounts.length) return;
-  const rnd = new DemoRandom(seed);
+  const rnd = await DemoRandom.create(seed);
   const firstContact = new Map<string, Row>();
   for (const c of contacts) if (!firstContact.has(c.account_id as string)) firstContact.set(c.account_id as string, c);
   const tpl = { kind: [] as string[], subject: [] as string[], body: [] as string[], summary: [] as (string | null)[], st: [] as string[], dur: [] as (number | null)[] };

@@ -1,7 +1,7 @@
 import { normalisePhone } from '../quality/normalise';
 import type { Row } from '../import/multi-row-insert';
 import { INDUSTRIES, INDUSTRIES_ZH, REGIONS, TEAMS, TITLES, TITLES_ZH } from './demo-catalog';
-import { addDays, type DemoRandom } from './demo-random';
+import { addHours, type DemoRandom } from './demo-random';
 
 export interface DemoOrg {
   teams: Row[];
@@ -52,7 +52,7 @@ export function generateOrg(rnd: DemoRandom, now: Date, accountCount: number): D
     const f = zh ? rnd.zh : rnd.en;
     const name = uniqueName(names, f.company.name());
     const domain = uniqueDomain(domains, zh ? `${rnd.en.internet.domainWord()}.cn` : `${slug(name)}.com`);
-    const created = addDays(now, -rnd.int(60, 720));
+    const created = addHours(now, -rnd.int(60 * 24, 720 * 24));
     const owner = zh ? rnd.pick(sellers.filter((u) => u.locale === 'zh-CN').concat(sellers.slice(0, 1))) : rnd.pick(sellers);
     const account = {
       id: rnd.uuid(), name, domain, owner_id: owner.id, created_at: created, aliases: [],
@@ -62,7 +62,7 @@ export function generateOrg(rnd: DemoRandom, now: Date, accountCount: number): D
     };
     accounts.push(account);
     const people = rnd.int(2, 4);
-    for (let k = 0; k < people; k++) contacts.push(contact(rnd, account, addDays(created, rnd.int(0, 30)), k));
+    for (let k = 0; k < people; k++) contacts.push(contact(rnd, account, addHours(created, rnd.int(1, 30 * 24)), k));
   }
   return { teams, users, accounts, contacts };
 }

@@ -70,7 +70,7 @@ export function generateTickets(rnd: DemoRandom, org: DemoOrg, now: Date, count:
     const subject = fill(phrase.subject, vars);
     const description = fill(phrase.body, vars);
     tickets.push({
-      id: rnd.uuid(), account_id: a.id, contact_id: rnd.pick(contactsOf.get(a.id) ?? [null]), subject, description, priority, status,
+      id: rnd.uuid(), account_id: a.id, contact_id: (rnd.pick(contactsOf.get(a.id) ?? [null]) as Row | null)?.id ?? null, subject, description, priority, status,
       assignee_id: rnd.pick(a.zh ? agentsZh : agentsEn).id, created_at: created,
       first_response_at: firstResponse ?? (done ? resolved : null), resolved_at: resolved,
       search_text: toSearchText(subject, description),

@@ -1,16 +1,22 @@
-import { Faker, base, en, zh_CN } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker' with { 'resolution-mode': 'import' };
 
 export const DEMO_SEED = 20261125;
 export const DAY_MS = 86_400_000;
 
 /** Two seeded fakers (English, Simplified Chinese): the same seed always yields the same demo. */
 export class DemoRandom {
-  readonly en = new Faker({ locale: [en, base] });
-  readonly zh = new Faker({ locale: [zh_CN, en, base] });
+  private constructor(
+    readonly en: Faker,
+    readonly zh: Faker,
+  ) {}
 
-  constructor(seed = DEMO_SEED) {
-    this.en.seed(seed);
-    this.zh.seed(seed + 1);
+  static async create(seed = DEMO_SEED): Promise<DemoRandom> {
+    // faker is an ES module; a dynamic import keeps this CommonJS code loadable by tsx and jest alike.
+    const { Faker: F, base, en, zh_CN } = await import('@faker-js/faker');
+    const r = new DemoRandom(new F({ locale: [en, base] }), new F({ locale: [zh_CN, en, base] }));
+    r.en.seed(seed);
+    r.zh.seed(seed + 1);
+    return r;
   }
 
   uuid(): string {

@@ -28,15 +28,17 @@ export const BUSINESS_ZH =
   /价格|报价|预算|折|续约|合同|到期|费用|成本|付款|发票|补偿|减免|退款|套餐|额度|试用|试点|演示|方案|审批|上会|领导|老板|决定|决策|总监|法务|采购|合规|安全|故障|断线|丢失|失败|问题|投诉|不满|排查|原因|超时|切换|恢复|风险|竞争|便宜|贵|涨|降价|需求|需要|必须|优先级|紧急|响应|工单|上线|迁移|对接|集成|存证|认可|案例|签署|用量|增长|扩容|限制|推荐|关心|担心|重点|优势/gu;
 
 export const SMALL_TALK =
-  /\b(?:weather|weekend|holiday|vacation|marathon|congrat\w*|birthday|kids|family|traffic on|how are (?:you|things)|how's (?:it going|everything|the)|good (?:morning|afternoon|evening)|nice to (?:meet|see)|talk soon|have a (?:good|great|nice)|enjoy|bye|goodbye|take care|can you hear me|good time|one sec|on mute|laughs?)\b|天气|降温|下雨|周末|假期|吃饭|拜拜|再见|您好|你好|听得到|辛苦|身体/giu;
+  /\b(?:weather|weekend|holiday|vacation|marathon|congrat\w*|birthday|kids|family|traffic on|how are (?:you|things)|how's (?:it going|everything|the)|good (?:morning|afternoon|evening)|nice to (?:meet|see)|talk soon|have a (?:good|great|nice)|enjoy|bye|goodbye|take care|can you hear me|good time|one sec|on mute|laughs?)\b|天气|降温|下雨|周末|假期|吃饭|拜拜|再见|您好|你好|听得到|辛苦|身体/iu;
 
 /** Things customers say when pleased; matched on the customer side of the call. */
 export const POSITIVE_EN =
   /\b(?:great|perfect|excellent|love|like (?:that|it|this)|happy|glad|pleased|impressed|helpful|smooth\w*|better than|exactly (?:what|that)|solve[sd]?|works? (?:well|great|for us)|that works|sounds (?:good|great|like a plan)|makes sense|agreed|big|valuable|useful|easy|excited|looking forward|good (?:question|news|point)|appreciate|nice|fantastic|awesome|wonderful|thrilled|delighted|comfortable)\b/gi;
 export const NEGATIVE_EN =
-  /\b(?:problem|problems|issue|issues|broken|broke|down|outage|fail\w*|lost|losing|worse|worst|terrible|awful|frustrat\w*|disappoint\w*|unhappy|upset|angry|annoy\w*|hard to|too (?:expensive|high|much|slow|long)|expensive|cheaper|blunt|complain\w*|unacceptable|not (?:happy|acceptable|good enough|great)|can't (?:say yes|justify|accept)|concern\w*|worried|hurt|risk|wrong|slow|timed out|ignore|moving to|switch(?:ing)? to|cancel\w*|churn|escalat\w*|waste|painful|struggl\w*)\b/gi;
+  /\b(?:problem|problems|issue|issues|broken|broke|(?:is|was|were|went|goes|go|been|are|be) down|outage|fail\w*|lost|losing|worse|worst|terrible|awful|frustrat\w*|disappoint\w*|unhappy|upset|angry|annoy\w*|hard to|too (?:expensive|high|much|slow|long)|expensive|cheaper|blunt|complain\w*|unacceptable|can't (?:say yes|justify|accept)|concern\w*|worried|hurt|risk|wrong|slow|timed out|ignore|moving to|switch(?:ing)? to|cancel\w*|churn|escalat\w*|waste|painful|struggl\w*)\b/gi;
 export const POSITIVE_ZH = /满意|不错|很好|挺好|好一些|更好|方便|顺利|放心|解决了|有帮助|喜欢|认可|感谢|靠谱|优势|比刚才好|可以接受|没问题|高兴/gu;
 export const NEGATIVE_ZH = /不满意|不满|投诉|问题|故障|断线|丢失|失败|太慢|很慢|严重|贵|高了|低|涨|吃亏|重新考虑|没办法|找不到|不好|很乱|担心|着急|生气|失望|抱怨|不能接受|定不了|难/gu;
+/** A whole sentence of assent ("Good.", "可以。") is a small positive signal. */
+export const ASSENT = /^(?:good|great|perfect|excellent|wonderful|sounds good|that works|works for me|deal|love it|好|好的|可以|行|成|没问题|太好了)[\s.!。！]*$/iu;
 /** A negation just before a sentiment word flips it ("not great", "没有问题"). */
 export const NEGATION_BEFORE = /(?:\b(?:not|never|no|n't|hardly|without|isn't|wasn't|don't|doesn't|didn't|won't)\s+(?:\w+\s+)?|[不没别无未]|没有)$/iu;
 

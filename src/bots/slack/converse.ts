@@ -1,0 +1,57 @@
+import type { webApi } from '@slack/bolt';
+import type { ConversationEngine } from '../../intents/engine';
+import { detectLanguage, type Language } from '../../shared/language';
+import type { Db } from '../../shared/db';
+import type { Logger } from '../../shared/logger';
+import type { ChannelPacer } from './channel-pacer';
+import type { SlackIdentity } from './identity';
+import { renderReply, textMessage, type RenderOptions, type SlackMessageBody } from './render';
+import type { SlackTurn } from './to-message';
+
+/** What every listener shares: built once in slack-app.ts. */
+export interface SlackRuntime {
+  db: Db;
+  engine: ConversationEngine;
+  log: Logger;
+  identity: SlackIdentity;
+  pacer: ChannelPacer;
+  botToken: string;
+  chartUrl?: RenderOptions['chartUrl'];
+}
+
+const say = (lang: Language, en: string, zh: string) => (lang === 'zh' ? zh : en);
+
+export const notRegistered = (lang: Language): string =>
+  say(lang, 'Sorry, you are not registered in the CRM: no CRM user has your Slack email address. Ask an admin to add you; nothing was done.',
+    '抱歉，你还没有在 CRM 中注册：没有 CRM 用户使用你的 Slack 邮箱。请联系管理员添加你；本次没有执行任何操作。');
+
+export const apology = (lang: Language): string =>
+  say(lang, 'Sorry, something went wrong on my side. Nothing was saved; please try again.', '抱歉，我这边出了点问题，没有保存任何内容，请稍后再试。');
+
+/** Posts into the turn's place (thread or channel), paced per channel. */
+export function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<SlackTurn, 'channel' | 'replyTs'>, body: SlackMessageBody) {
+  return rt.pacer.run(turn.channel, () =>
+    client.chat.postMessage({ channel: turn.channel, text: body.text, blocks: body.blocks, ...(turn.replyTs ? { thread_ts: turn.replyTs } : {}) }),
+  );
+}
+
+/**
+ * One user turn through the engine, the answer posted where the user asked. This runs after the platform was
+ * acknowledged, so it is the surface's one error boundary: the unknown is logged and the user gets an apology.
+ */
+export async function converse(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
+  const lang = detectLanguage(turn.text);
+  try {
+    const actor = await rt.identity.actorFor(client, turn.slackUser);
+    if (!actor) {
+      await post(rt, client, turn, textMessage(notRegistered(lang)));
+      return;
+    }
+    const text = turn.text.trim() || 'help';
+    const reply = await rt.engine.handle({ surface: 'slack', channel: turn.channel, thread: turn.thread, actor, text, eventId: turn.eventId });
+    await post(rt, client, turn, renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl }));
+  } catch (err) {
+    rt.log.error({ err, channel: turn.channel, thread: turn.thread }, 'slack turn failed');
+    await post(rt, client, turn, textMessage(apology(lang))).catch((e) => rt.log.warn({ err: e }, 'could not post the apology'));
+  }
+}

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the connector, as the fake saw it. */
+export interface ConnectorCall {
+  method: 'POST' | 'PUT';
+  conversationId: string;
+  /** The activity id in the path: the replied-to activity for a POST, the updated one for a PUT. */
+  activityId?: string;
+  activity: Record<string, unknown>;
+  at: number;
+}
+
+export interface FakeMember {
+  email?: string;
+  userPrincipalName?: string;
+  name?: string;
+}
+
+export interface FakeConnectorOptions {
+  /** Member lookups answered by user id; anyone else is a 404. */
+  members?: Record<string, FakeMember>;
+  /** Enforce Teams' per-thread limits (7 per second, 60 per 30 s) with 429 + Retry-After. */
+  enforceLimits?: boolean;
+  /** The next N sends answer 429 (to test the retry). */
+  throttleNext?: number;
+}
+
+export interface FakeBotConnector {
+  url: string;
+  calls: ConnectorCall[];
+  posts(): ConnectorCall[];
+  updates(): ConnectorCall[];
+  throttled: number;
+  memberLookups: string[];
+  /** Resolves once `predicate` holds for the recorded calls (polling; rejects after timeoutMs). */
+  waitFor(predicate: (calls: ConnectorCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  setThrottleNext(n: number): void;
+  close(): Promise<void>;
+}
+
+const LIMITS = [
+  { windowMs: 1000, max: 7 },
+  { windowMs: 30_000, max: 60 },
+];
+
+/**
+ * A Bot Framework connector on 127.0.0.1: records what the bot sends, answers member lookups,
+ * and can enforce the per-thread rate limits Teams applies, so tests and the bench see real HTTP.
+ */
+export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Promise<FakeBotConnector> {
+  const calls: ConnectorCall[] = [];
+  const memberLookups: string[] = [];
+  const sentAt = new Map<string, number[]>();
+  let throttleNext = opts.throttleNext ?? 0;
+  let counter = 0;
+  const state = { throttled: 0 };
+
+  const overLimit = (conversationId: string, now: number): number | null => {
+    const times = sentAt.get(conversationId) ?? [];
+    for (const l of LIMITS) {
+      const inWindow = times.filter((t) => now - t < l.windowMs);
+      if (inWindow.length >= l.max) return Math.max(1, l.windowMs - (now - inWindow[0]!));
+    }
+    return null;
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(body === undefined ? '' : JSON.stringify(body));
+      };
+      // /v3/conversations/{id}/members/{userId}
+      if (req.method === 'GET' && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'members' && parts[4]) {
+        memberLookups.push(parts[4]);
+        const m = opts.members?.[parts[4]];
+        if (!m) return send(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+        return send(200, { id: parts[4], name: m.name ?? 'Someone', email: m.email, userPrincipalName: m.userPrincipalName, aadObjectId: parts[4] });
+      }
+      if ((req.method === 'POST' || req.method === 'PUT') && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+        const conversationId = parts[2]!;
+        const now = Date.now();
+        if (throttleNext > 0) {
+          throttleNext--;
+          state.throttled++;
+          return send(429, { error: { code: 'Throttled', message: 'slow down' } }, { 'retry-after': '0' });
+        }
+        if (opts.enforceLimits) {
+          const wait = overLimit(conversationId, now);
+          if (wait !== null) {
+            state.throttled++;
+            return send(429, { error: { code: 'Throttled', message: 'slow down' } }, { 'retry-after': String(Math.ceil(wait / 1000)) });
+          }
+          sentAt.set(conversationId, [...(sentAt.get(conversationId) ?? []).filter((t) => now - t < 30_000), now]);
+        }
+        let activity: Record<string, unknown> = {};
+        try {
+          activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+        } catch {
+          return send(400, { error: { code: 'BadSyntax', message: 'not JSON' } });
+        }
+        calls.push({ method: req.method, conversationId, activityId: parts[4], activity, at: now });
+        return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : `sent-${++counter}` });
+      }
+      send(404, { error: { code: 'NotFound', message: `${req.method} ${url.pathname}` } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    calls,
+    memberLookups,
+    posts: () => calls.filter((c) => c.method === 'POST'),
+    updates: () => calls.filter((c) => c.method === 'PUT'),
+    get throttled() {
+      return state.throttled;
+    },
+    setThrottleNext(n: number) {
+      throttleNext = n;
+    },
+    async waitFor(predicate, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > until) throw new Error(`fake connector: condition not met in ${timeoutMs} ms; calls: ${JSON.stringify(calls.map((c) => [c.method, c.conversationId, c.activity.type, c.activity.text]))}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
