@@ -74,7 +74,11 @@ export class BullMqQueue implements JobQueue {
     try {
       // The add itself is atomic and never duplicates; this read only tells the caller which case it was.
       if (id && (await queue.getJob(id))) return { id, deduplicated: true };
-      const job = await queue.add(name, data, { jobId: id, delay: opts.delayMs, attempts: opts.attempts });
+      // Only set keys: an explicit undefined would override the queue's default attempts.
+      const jobOpts = Object.fromEntries(
+        Object.entries({ jobId: id, delay: opts.delayMs, attempts: opts.attempts }).filter(([, v]) => v !== undefined),
+      );
+      const job = await queue.add(name, data, jobOpts);
       return { id: job.id!, deduplicated: false };
     } catch (e) {
       throw this.unavailable(e);

@@ -25,7 +25,7 @@ export class SlackIdentity {
       return null;
     }
     const actor = await findActorByEmail(this.db, email);
-    if (actor) await linkChatId(this.db, 'slack', actor.id, slackUserId);
+    if (actor?.id) await linkChatId(this.db, 'slack', actor.id, slackUserId);
     return actor;
   }
 }

@@ -74,17 +74,19 @@ export const day = () =>
     .refine((v) => v == null || (ISO_DATE.test(v) && validDay(v)), 'must be a date such as 2025-01-31');
 
 /** One of a fixed set, case-insensitive; aliases map other spellings (e.g. "p1" → "urgent"). */
-export const oneOf = <T extends string>(values: readonly T[], aliases: Record<string, T> = {}) =>
-  str()
+export const oneOf = <T extends string>(values: readonly T[], aliases: Record<string, T> = {}) => {
+  const lowerAliases = new Map(Object.entries(aliases).map(([k, v]) => [k.toLowerCase(), v]));
+  return str()
     .nullish()
     .transform((v, ctx) => {
       if (v == null) return v;
       const k = v.trim().toLowerCase();
-      const hit = (values as readonly string[]).includes(k) ? (k as T) : aliases[k];
+      const hit = (values as readonly string[]).includes(k) ? (k as T) : lowerAliases.get(k);
       if (hit) return hit;
       ctx.addIssue({ code: 'custom', message: `"${v}" is not one of ${values.join(', ')}` });
       return z.NEVER;
     });
+};
 
 export const email = () =>
   str()

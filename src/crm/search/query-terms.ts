@@ -1,12 +1,17 @@
 import { tokenize, toTsQuery } from '../../shared/search-text';
 
 /**
- * Turns a question into a tsquery for the 'simple' configuration. 'simple' keeps every word,
- * so question words ("what did we say about") would match almost every row: we drop them here.
- * 'simple' does not stem either, so English content words also get a prefix term of their
- * crude stem ("escalations" → 'escal':*), which meets "escalated" and "escalation".
- * Only tokenizer output (letters and digits) reaches the query text, and it is bound as a
- * parameter to to_tsquery, so no user syntax is ever interpreted.
+ * Turns a question into a tsquery for the 'simple' configuration.
+ * - 'simple' keeps every word, so question words ("what did we say about", "有没有") would match
+ *   almost every row: they are dropped here, and so are the words of the account's own name
+ *   when the search is already limited to that account.
+ * - 'simple' does not stem, so English content words also get a prefix term of a crude stem
+ *   ("escalations" → 'escal':*), which meets "escalated" and "escalation".
+ * - search_text stores each Chinese word followed by its characters. Matching those characters
+ *   one by one finds almost everything; requiring them adjacent ('投' <-> '诉') still meets a
+ *   word the segmenter cut differently ("投诉单") without that noise.
+ * Every term is quoted by toTsQuery from tokenizer output and bound as a parameter, so no user
+ * syntax is ever interpreted.
  */
 const EN_STOP = new Set(
   ('a about above after again all am an and any anything are as at be been before being but by can could did do does doing ' +
@@ -15,19 +20,34 @@ const EN_STOP = new Set(
     'something tell than that the their them then there these they this those to up us was we were what whats when where which ' +
     'who whom why will with would you your going go happened happening anyone everything brief status update news history ' +
     'talk talked talking spoke speak discuss discussed mention mentioned find search quarter month week year today yesterday ' +
-    'customer customers account client clients').split(' '),
+    'customer customers account client clients ever yet').split(' '),
 );
 const ZH_STOP = new Set(
-  ('的 了 吗 呢 吧 啊 呀 有 没 没有 什么 什 么 最近 最 近 我们 我 们 你 他们 他 她 它 和 与 跟 是 在 那边 那 边 这 这个 个 一下 ' +
-    '哪些 哪 些 还 一次 次 关于 说 说过 过 都 也 就 给 帮 帮我 查 查一下 看 看看 客户 公司 情况 怎么 怎么样 样 如何 多少 ' +
-    '本 季度 本月 今年 上 下 月 周 年 之前 以来 任何 请 问 聊 聊过 谈 谈过 讲 提 提到 到').split(' '),
+  ('的 了 吗 呢 吧 啊 呀 有 没 没有 有没有 什么 什么时候 时候 最近 我们 我 你 他们 他 她 它 和 与 跟 是 是不是 在 那边 那 这 这个 个 一下 ' +
+    '哪些 哪 哪个 些 还 一次 次 关于 说 说过 过 都 也 就 给 帮 帮我 查 查一下 看 看看 客户 公司 情况 怎么 怎么样 样 如何 多少 ' +
+    '本 季度 本月 今年 上次 上 下 月 周 年 之前 以来 任何 请 问 聊 聊过 谈 谈过 讲 提 提到 到 要 对 方面 得 了吗 进展').split(' '),
 );
 
+const HAN = /\p{Script=Han}/u;
 const LATIN = /^[a-z0-9]+$/;
-const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ies', 'ed', 'es', 's', 'ly'];
+const SUFFIXES = ['ations', 'ation', 'ness', 'ions', 'ion', 'ings', 'ing', 'ies', 'ed', 'es', 's', 'ly'];
 
-export function contentTokens(text: string): string[] {
-  return [...new Set(tokenize(text))].filter((t) => !EN_STOP.has(t) && !ZH_STOP.has(t));
+/** The words of a text in order, each once; a Chinese word's characters stay inside it. */
+function words(text: string): string[] {
+  const toks = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!;
+    out.push(w);
+    if (HAN.test(w) && w.length > 1) i += [...w].filter((c) => HAN.test(c)).length; // skip its characters
+  }
+  return [...new Set(out)];
+}
+
+/** Content words of a question: no question words, none of `exclude` (e.g. the account's name). */
+export function contentTokens(text: string, exclude: readonly string[] = []): string[] {
+  const skip = new Set(exclude.flatMap((e) => tokenize(e)));
+  return words(text).filter((t) => !EN_STOP.has(t) && !ZH_STOP.has(t) && !skip.has(t));
 }
 
 export function crudeStem(word: string): string | null {
@@ -35,14 +55,22 @@ export function crudeStem(word: string): string | null {
   for (const s of SUFFIXES) {
     if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
   }
-  return word.length >= 6 ? word.slice(0, -1) : null; // "pricing" → "pric" above; "price" stays exact
+  return word.length >= 6 ? word.slice(0, -1) : null;
+}
+
+function term(w: string): string {
+  if (HAN.test(w) && w.length > 1) {
+    const chars = [...w].filter((c) => HAN.test(c)).map((c) => toTsQuery(c));
+    return `(${toTsQuery(w.replace(/./gu, (c) => c)).split(' | ')[0]} | ${chars.join(' <-> ')})`;
+  }
+  const stem = crudeStem(w);
+  return stem ? `${toTsQuery(w)} | ${toTsQuery(stem)}:*` : toTsQuery(w);
 }
 
 /** '' when nothing worth searching for is left. */
-export function historyTsQuery(text: string): string {
-  const tokens = contentTokens(text);
-  if (tokens.length === 0) return '';
-  const exact = toTsQuery(tokens.join(' '));
-  const prefixes = [...new Set(tokens.map(crudeStem).filter((s): s is string => !!s))].map((s) => `'${s}':*`);
-  return [exact, ...prefixes].filter(Boolean).join(' | ');
+export function historyTsQuery(text: string, exclude: readonly string[] = []): string {
+  return contentTokens(text, exclude)
+    .filter((w) => w.length > 1 || HAN.test(w))
+    .map(term)
+    .join(' | ');
 }

@@ -15,7 +15,7 @@ export interface DueResolution {
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|due|on|for the week of|the week of|end of)\s+$/i;
 const DEADLINE_AFTER_ZH = /^\s*(?:之前|以前|前|内|以内|截止)/u;
 const RELATIVE_DAY = /^(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month)|next (?:week|month)|end of (?:the )?(?:day|week|month)|eod|eow|今天|今晚|今日|明天|明早|后天|这周|本周|下周|这个月|本月|下个月|月底|周末)/iu;
-const PAST_CONTEXT = /\b(?:for|last|since|from|on|was|were|happened|ago)\s+$/i;
+const PAST_CONTEXT = /\b(?:last|since|from|was|were|happened|ago)\s+$/i;
 const THIS_WEEK = /^(?:this week|这周|本周|这个星期|这礼拜)$/iu;
 const SAME_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day|eod|今天|今晚|今日|今早)/u;
 const NEXT_DAY = /^(?:tomorrow|明天|明早|明晚)/u;
@@ -63,6 +63,8 @@ export function resolveDue(sentence: string, language: 'en' | 'zh', now?: Date, 
   const results = parser.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: true });
   const candidates: Candidate[] = results
     .filter((r) => !/^(?:now|现在|目前|刚才)$/iu.test(r.text.trim()))
+    // Chinese readings without a day, week or month word ("第一时间") are not dates.
+    .filter((r) => language !== 'zh' || /[天晚早周月日号前午礼拜星期年]|\d/u.test(r.text))
     .map((r) => {
       const before = sentence.slice(0, r.index);
       const after = sentence.slice(r.index + r.text.length);

@@ -14,7 +14,7 @@ describe('the database', () => {
     const db = await openDb({ dataDir: 'memory://' }, silentLogger);
     try {
       const first = await migrate(db);
-      expect(first.applied).toEqual(['001_core.sql', '002_embeddings.vector.sql']);
+      expect(first.applied).toEqual(['001_core.sql', '002_embeddings.vector.sql', '003_kpi_indexes.sql']);
       expect(db.info).toMatchObject({ engine: 'pglite', vector: true });
       expect((await migrate(db)).applied).toEqual([]);
       expect(await pendingMigrations(db)).toEqual([]);

@@ -1,0 +1,121 @@
+import { App, ExpressReceiver, webApi, type Authorize, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
+import type { Express } from 'express';
+import type { ConversationEngine } from '../../intents/engine';
+import { recordEventOnce } from '../../intents/services';
+import { AppError } from '../../shared/app-error';
+import type { Db } from '../../shared/db';
+import type { Logger } from '../../shared/logger';
+import { boltLogger } from './bolt-logger';
+import { ChannelPacer, SLACK_CHANNEL_PACE, type PaceOptions } from './channel-pacer';
+import type { SlackRuntime } from './converse';
+import { SlackIdentity } from './identity';
+import { registerActionListeners } from './listeners/actions.listener';
+import { registerCommandListener } from './listeners/command.listener';
+import { registerMessageListeners } from './listeners/messages.listener';
+import { registerShortcutListeners } from './listeners/shortcuts.listener';
+import { registerHomeListener } from './listeners/home.listener';
+import type { RenderOptions } from './render';
+import { SlackNotifier } from './slack-notifier';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+const SLACK_API_DEFAULT = 'https://slack.com/api/';
+
+export interface SlackSettings {
+  signingSecret?: string;
+  botToken?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface SlackDeps {
+  db: Db;
+  engine: ConversationEngine;
+  log: Logger;
+  /** config.slack */
+  slack: SlackSettings;
+  /** Per-channel pacing of posts (default: a burst of 3, then one a second). */
+  pace?: PaceOptions;
+  /** Web API retries (429 Retry-After is always honoured); default: five retries in five minutes. */
+  retry?: webApi.RetryOptions;
+  chartUrl?: RenderOptions['chartUrl'];
+}
+
+export interface SlackSurface {
+  bolt: App;
+  /** Direct messages to CRM users: give it to the job workers as their Notifier. */
+  notifier: SlackNotifier;
+  /** Connects Socket Mode when an app token is set; a no-op in HTTP mode (the Express app serves it). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const apiBase = (url?: string) => (url ? (url.endsWith('/') ? url : `${url}/`) : SLACK_API_DEFAULT);
+
+/** The bot's own ids from auth.test, fetched once and again only if the first try failed (Slack was down). */
+function cachedAuthorize(client: webApi.WebClient, botToken: string): Authorize<boolean> {
+  let ids: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  return async () => {
+    ids ??= client.auth.test({ token: botToken }).then(
+      (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
+      (e: unknown) => {
+        ids = undefined;
+        throw e;
+      },
+    );
+    return { botToken, ...(await ids) };
+  };
+}
+
+/** A retried delivery (X-Slack-Retry-Num) of an event we already took is dropped here, after the ack. */
+const onceper = (db: Db, log: Logger): Middleware<AnyMiddlewareArgs> => async ({ body, next }) => {
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId === 'string' && !(await recordEventOnce(db, eventId, 'slack'))) {
+    log.debug({ eventId }, 'slack event already handled; retry dropped');
+    return;
+  }
+  await next();
+};
+
+/**
+ * Slack on the one Express app at POST /slack/events (signed; Bolt refuses a bad signature or a timestamp older
+ * than five minutes with 401), or over Socket Mode when an app token is set. Every request is acknowledged
+ * first (processBeforeResponse: false) and the work runs after.
+ */
+export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
+  const { botToken, signingSecret, appToken } = deps.slack;
+  if (!botToken) throw new AppError('config', 'SLACK_BOT_TOKEN is required for the Slack surface.');
+  if (!appToken && !signingSecret) throw new AppError('config', 'SLACK_SIGNING_SECRET is required for Slack over HTTP.');
+  const logger = boltLogger(deps.log);
+  const slackApiUrl = apiBase(deps.slack.apiUrl);
+  const clientOptions: webApi.WebClientOptions = { slackApiUrl, retryConfig: deps.retry ?? webApi.retryPolicies.fiveRetriesInFiveMinutes, rejectRateLimitedCalls: false, logger };
+  const client = new webApi.WebClient(botToken, clientOptions);
+  const authorize = cachedAuthorize(client, botToken);
+  const common = { authorize, clientOptions, logger, ignoreSelf: true, convoStore: false as const };
+  const bolt = appToken
+    ? new App({ ...common, socketMode: true, appToken })
+    : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, app, logger }) });
+
+  const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
+  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl };
+  const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
+  bolt.use(onceper(deps.db, rt.log));
+  registerMessageListeners(bolt, rt, files);
+  registerCommandListener(bolt, rt);
+  registerActionListeners(bolt, rt);
+  registerShortcutListeners(bolt, rt);
+  registerHomeListener(bolt, rt);
+  bolt.error(async (err) => {
+    rt.log.error({ err }, 'slack listener failed');
+  });
+
+  return {
+    bolt,
+    notifier: new SlackNotifier(deps.db, client, pacer),
+    start: async () => {
+      if (appToken) await bolt.start();
+    },
+    stop: async () => {
+      if (appToken) await bolt.stop();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Queryable } from '../../shared/db';
+
+/**
+ * The stored Bot Framework reference to reach a CRM user in Teams: their personal chat with the bot
+ * first, else the conversation they used last. References are written through the engine's
+ * saveReference; only this read lives here because only Teams needs it (Slack can message a user id).
+ */
+export async function findTeamsReference(q: Queryable, userId: string): Promise<Record<string, unknown> | null> {
+  const r = await q.query<{ reference: Record<string, unknown> }>(
+    `select reference from conversations
+     where surface = 'teams' and user_id = $1 and reference is not null
+     order by (reference->'conversation'->>'conversationType' = 'personal') desc nulls last, updated_at desc
+     limit 1`,
+    [userId],
+  );
+  return r.rows[0]?.reference ?? null;
+}
