@@ -62,12 +62,15 @@ async function main(): Promise<void> {
     report('all', rows);
     report('English', rows.filter((r) => r.q.lang === 'en'));
     report('Chinese', rows.filter((r) => r.q.lang === 'zh'));
-    report('one account', rows.filter((r) => r.q.account && !r.q.period));
+    report('one account', rows.filter((r) => r.q.account && !r.q.period && !r.q.topic.endsWith(':latest')));
+    report('latest of two', rows.filter((r) => r.q.topic.endsWith(':latest')));
     report('one account + period', rows.filter((r) => r.q.period));
     report('whole CRM', rows.filter((r) => !r.q.account));
     if (verbose) {
       for (const r of rows.filter((x) => x.ft.rr < 1 || x.hy.rr < 1)) {
-        console.log(`  ${r.q.id} [${r.q.topic}] ${r.q.text}\n    expect ${r.q.expect.join(',')}  ft ${r.ft.got.join(',')}  hy ${r.hy.got.join(',')}`);
+        const target = [...fx.activities, ...fx.tickets].find((x) => x.external_id === r.q.expect[0]);
+        const crossLanguage = target && /\p{Script=Han}/u.test(target.subject) !== (r.q.lang === 'zh') ? ' (record in the other language)' : '';
+        console.log(`  ${r.q.id} [${r.q.topic}] ${r.q.text}${crossLanguage}\n    expect ${r.q.expect.join(',')}  ft ${r.ft.got.join(',')}  hy ${r.hy.got.join(',')}`);
       }
     }
   } finally {

@@ -1,8 +1,7 @@
 import type { Config } from '../config/config';
 import { openDb } from '../crm/db/open-db';
 import { migrate } from '../crm/db/migrate';
-import { createLlm } from '../llm';
-import { ModelCallLog } from '../llm/audit/model-call-log';
+import { createLlm, createDbModelAuditSink } from '../llm';
 import { ConversationEngine } from '../intents/engine';
 import { buildHandlerRegistry } from '../intents/handlers';
 import type { EngineDeps } from '../intents/handlers/handler';
@@ -38,7 +37,7 @@ export async function buildContainer(config: Config, opts: ContainerOptions = {}
     await db.close().catch(() => {});
     throw e;
   }
-  const llm = createLlm(config.llm, { log, audit: new ModelCallLog(db) });
+  const llm = createLlm(config.llm, { log, audit: createDbModelAuditSink(db) });
   const engineDeps: EngineDeps = { db, llm, region: config.defaultRegion, timezone: config.timezone, log, enqueue: opts.enqueue };
   const engine = new ConversationEngine(engineDeps, buildHandlerRegistry());
   return {

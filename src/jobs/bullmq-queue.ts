@@ -62,7 +62,11 @@ export class BullMqQueue implements JobQueue {
     this.policy = { ...DEFAULT_RETRY, ...opts.retry };
     this.log = opts.log ?? silentLogger;
     // Producers fail fast (a chat answer must not hang on a down Redis); workers wait forever.
-    this.producer = new Redis(opts.url, { maxRetriesPerRequest: 2, connectTimeout: 5000 });
+    this.producer = new Redis(opts.url, {
+      maxRetriesPerRequest: 2,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(times * 100, 1000),
+    });
     this.producer.on('error', (e) => this.log.debug({ err: e.message }, 'redis (producer) error'));
   }
 
@@ -183,6 +187,8 @@ export class BullMqQueue implements JobQueue {
       q = new Queue(name, {
         connection: this.producer,
         prefix: this.opts.prefix,
+        // Otherwise an enqueue waits for Redis forever; the producer's retry limit makes it fail fast.
+        skipWaitingForReady: true,
         defaultJobOptions: {
           attempts: this.policy.attempts,
           backoff: { type: 'exponential', delay: this.policy.backoffMs },

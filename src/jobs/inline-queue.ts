@@ -109,8 +109,9 @@ export class InlineQueue implements JobQueue {
     if (!job) throw new AppError('not_found', `There is no job ${id}.`);
     if (job.state !== 'failed') throw new AppError('conflict', `Job ${id} is ${job.state}, not failed.`);
     Object.assign(job, { state: 'waiting', attemptsMade: 0, failedReason: undefined, finishedAt: undefined });
+    const queued = info(job);
     this.dispatch(job);
-    return info(job);
+    return queued;
   }
 
   async counts(): Promise<QueueCounts> {
@@ -188,14 +189,16 @@ export class InlineQueue implements JobQueue {
   }
 
   private schedule(s: Schedule): void {
+    const failed = (e: unknown) => this.log.error({ err: errorMessage(e), schedule: s.id }, 'could not enqueue a scheduled job');
     const fire = () => {
       if (this.closed) return;
-      const now = this.clock.now();
-      const slot = 'every' in s ? String(Math.floor(now.getTime() / s.every)) : dueOccurrence(s, now);
-      if (slot === null) return;
-      this.enqueue(s.name, (s.payload ?? {}) as never, { jobId: `${s.id}/${slot}` }).catch((e) =>
-        this.log.error({ err: errorMessage(e), schedule: s.id }, 'could not enqueue a scheduled job'),
-      );
+      try {
+        const now = this.clock.now();
+        const slot = 'every' in s ? String(Math.floor(now.getTime() / s.every)) : dueOccurrence(s, now);
+        if (slot !== null) this.enqueue(s.name, (s.payload ?? {}) as never, { jobId: `${s.id}/${slot}` }).catch(failed);
+      } catch (e) {
+        failed(e); // a timer callback that throws would take the whole process down
+      }
     };
     const t = setInterval(fire, 'every' in s ? s.every : (this.opts.tickMs ?? 30_000));
     t.unref();

@@ -1,7 +1,7 @@
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db';
 import type { Logger } from '../shared/logger';
-import type { CallSummaryOut } from './workers/summarise-call.job';
+import type { CallSummaryOut } from './call-summary';
 import type { JobName, JobPayload, JobQueue, Notifier } from './contracts';
 
 /** What job handlers need from the model layer: only these two calls, so any LLM adapter fits. */

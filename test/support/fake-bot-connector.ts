@@ -8,6 +8,8 @@ export interface ConnectorCall {
   /** The activity id in the path: the replied-to activity for a POST, the updated one for a PUT. */
   activityId?: string;
   activity: Record<string, unknown>;
+  /** The id the fake answered with (what the bot may later update). */
+  responseId: string;
   at: number;
 }
 
@@ -22,8 +24,12 @@ export interface FakeConnectorOptions {
   members?: Record<string, FakeMember>;
   /** Enforce Teams' per-thread limits (7 per second, 60 per 30 s) with 429 + Retry-After. */
   enforceLimits?: boolean;
+  /** Other limits to enforce (the bench scales time down). */
+  limits?: Array<{ windowMs: number; max: number }>;
   /** The next N sends answer 429 (to test the retry). */
   throttleNext?: number;
+  /** Files served at GET /files/{name} (stand-ins for Teams file download URLs). */
+  files?: Record<string, string>;
 }
 
 export interface FakeBotConnector {
@@ -39,7 +45,7 @@ export interface FakeBotConnector {
   close(): Promise<void>;
 }
 
-const LIMITS = [
+const TEAMS_LIMITS = [
   { windowMs: 1000, max: 7 },
   { windowMs: 30_000, max: 60 },
 ];
@@ -55,6 +61,8 @@ export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Pr
   let throttleNext = opts.throttleNext ?? 0;
   let counter = 0;
   const state = { throttled: 0 };
+  const LIMITS = opts.limits ?? TEAMS_LIMITS;
+  const horizon = Math.max(...LIMITS.map((l) => l.windowMs));
 
   const overLimit = (conversationId: string, now: number): number | null => {
     const times = sentAt.get(conversationId) ?? [];
@@ -75,6 +83,11 @@ export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Pr
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(body === undefined ? '' : JSON.stringify(body));
       };
+      if (req.method === 'GET' && parts[0] === 'files' && parts[1]) {
+        const f = opts.files?.[parts[1]];
+        res.writeHead(f === undefined ? 404 : 200, { 'content-type': 'text/plain; charset=utf-8' });
+        return res.end(f ?? 'not found');
+      }
       // /v3/conversations/{id}/members/{userId}
       if (req.method === 'GET' && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'members' && parts[4]) {
         memberLookups.push(parts[4]);
@@ -96,7 +109,7 @@ export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Pr
             state.throttled++;
             return send(429, { error: { code: 'Throttled', message: 'slow down' } }, { 'retry-after': String(Math.ceil(wait / 1000)) });
           }
-          sentAt.set(conversationId, [...(sentAt.get(conversationId) ?? []).filter((t) => now - t < 30_000), now]);
+          sentAt.set(conversationId, [...(sentAt.get(conversationId) ?? []).filter((t) => now - t < horizon), now]);
         }
         let activity: Record<string, unknown> = {};
         try {
@@ -104,8 +117,9 @@ export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Pr
         } catch {
           return send(400, { error: { code: 'BadSyntax', message: 'not JSON' } });
         }
-        calls.push({ method: req.method, conversationId, activityId: parts[4], activity, at: now });
-        return send(req.method === 'PUT' ? 200 : 201, { id: req.method === 'PUT' ? parts[4] : `sent-${++counter}` });
+        const responseId = req.method === 'PUT' ? parts[4]! : `sent-${++counter}`;
+        calls.push({ method: req.method, conversationId, activityId: parts[4], activity, responseId, at: now });
+        return send(req.method === 'PUT' ? 200 : 201, { id: responseId });
       }
       send(404, { error: { code: 'NotFound', message: `${req.method} ${url.pathname}` } });
     });

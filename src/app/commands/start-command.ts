@@ -19,7 +19,7 @@ export async function startCommand(config: Config, log: Logger, io: CommandIO): 
   if (!c.db.info.vector) log.warn('pgvector is not installed on this PostgreSQL: semantic search is off, full-text search only');
   if (!config.database.url && config.seedDemo && (await isEmpty(c.db))) {
     io.stderr.write('First run on an empty embedded database: loading demo data…\n');
-    await seedDemo(c.db, { onProgress: (n: number) => io.stderr.write(`  ${n} records\n`) });
+    await seedDemo(c.db, { onProgress: (p) => io.stderr.write(`  ${p.stage}: ${p.done}/${p.total}\n`) });
   }
   const app = createHttpApp({ db: c.db, engine: c.engine, log, registry, mount: await surfaceMounts(c, registry, jobs) });
   const server = await listen(app, config.http.port, config.http.host);

@@ -112,7 +112,7 @@ function build(reply: Reply, opts: RenderOptions, maxRows: number, inlineImages:
           isRequired: true,
           choices: b.options.slice(0, 50).map((o) => ({ title: o.label.slice(0, 200), value: o.value })),
         });
-        actions.push(submit(say(reply, 'Choose', '选择'), { action: 'choice', summary, ...who }, 'positive'));
+        actions.push(submit(say(reply, 'Choose', '选择'), { action: 'choice', summary, labels: Object.fromEntries(b.options.slice(0, 50).map((o) => [o.value, o.label.slice(0, 100)])), ...who }, 'positive'));
         actions.push(submit(say(reply, 'Cancel', '取消'), { action: 'cancel', summary, ...who }));
         break;
       case 'buttons':

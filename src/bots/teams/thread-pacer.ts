@@ -50,7 +50,7 @@ export class ThreadPacer {
     let wait = 0;
     for (const l of this.limits) {
       const inWindow = times.filter((t) => t > at - l.windowMs);
-      if (inWindow.length >= l.max) wait = Math.max(wait, inWindow[inWindow.length - l.max]! + l.windowMs + this.marginMs - at);
+      if (inWindow.length >= l.max) wait = Math.max(wait, inWindow[inWindow.length - l.max]! + l.windowMs + Math.min(this.marginMs, l.windowMs * 0.05) - at);
     }
     return wait;
   }

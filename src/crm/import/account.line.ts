@@ -17,11 +17,15 @@ const schema = z.object({
 });
 type AccountLine = z.infer<typeof schema>;
 
+// Every column, so a row loaded to be merged into is written back whole.
+const COLUMNS = ['name', 'domain', 'industry', 'region', 'owner_id', 'aliases', 'created_at'] as const;
+const SELECT = ['id', 'external_id', ...COLUMNS].join(', ');
+
 /** Accounts: a new line whose normalised domain is already known is the same company. */
 export const accountLine: LineHandler = {
   type: 'account',
   table: 'accounts',
-  columns: ['name', 'domain', 'industry', 'region', 'owner_id', 'aliases', 'created_at'],
+  columns: COLUMNS,
   refs: [{ field: 'owner', type: 'user', column: 'owner_id' }],
   schema: () => schema as unknown as z.ZodType<ImportLine>,
   defaults: (now) => ({ domain: null, industry: null, region: null, owner_id: null, aliases: [], created_at: now }),
@@ -34,8 +38,7 @@ export const accountLine: LineHandler = {
     const existing = domains.length
       ? (
           await q.query<Row>(
-            `select id, external_id, name, domain, industry, region, owner_id, aliases, created_at
-               from accounts where lower(domain) = any($1::text[]) and anonymised_at is null order by created_at`,
+            `select ${SELECT} from accounts where lower(domain) = any($1::text[]) and anonymised_at is null order by created_at`,
             [domains],
           )
         ).rows

@@ -17,11 +17,15 @@ const makeSchema = (env: SchemaEnv) =>
   });
 type ContactLine = z.infer<ReturnType<typeof makeSchema>>;
 
+// Every column, so a row loaded to be merged into is written back whole.
+const COLUMNS = ['account_id', 'name', 'email', 'phone', 'title', 'created_at'] as const;
+const SELECT = ['id', 'external_id', ...COLUMNS].join(', ');
+
 /** Contacts: the same normalised e-mail or phone as a known contact is the same person, merged. */
 export const contactLine: LineHandler = {
   type: 'contact',
   table: 'contacts',
-  columns: ['account_id', 'name', 'email', 'phone', 'title', 'created_at'],
+  columns: COLUMNS,
   refs: [{ field: 'account', type: 'account', column: 'account_id' }],
   schema: (env) => makeSchema(env) as unknown as z.ZodType<ImportLine>,
   defaults: (now) => ({ account_id: null, email: null, phone: null, title: null, created_at: now }),
@@ -36,7 +40,7 @@ export const contactLine: LineHandler = {
       emails.length || phones.length
         ? (
             await q.query<Row>(
-              `select id, external_id, account_id, name, email, phone, title, created_at from contacts
+              `select ${SELECT} from contacts
                 where (email = any($1::text[]) or phone = any($2::text[])) and anonymised_at is null
                 order by created_at, id`,
               [emails, phones],

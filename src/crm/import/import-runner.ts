@@ -41,6 +41,9 @@ export async function importJsonl(db: Db, lines: AsyncIterable<string>, opts: Im
   const now = opts.now ?? new Date();
   let buf: Array<{ line: number; raw: string }> = [];
   let n = 0;
+  // The next batch is read and validated while the database writes the previous one; batches
+  // still apply strictly one after another, since each may refer to records the last created.
+  let inflight: Promise<void> = Promise.resolve();
 
   const flush = async () => {
     const parsed: ParsedLine[] = [];
@@ -50,8 +53,10 @@ export async function importJsonl(db: Db, lines: AsyncIterable<string>, opts: Im
       else report.rejected.push({ line: b.line, error: r.error });
     }
     buf = [];
-    await apply(db, cache, parsed, report, now);
-    opts.onProgress?.(n);
+    const read = n;
+    await inflight;
+    inflight = apply(db, cache, parsed, report, now).then(() => opts.onProgress?.(read));
+    inflight.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
   };
 
   for await (const raw of lines) {
@@ -61,6 +66,7 @@ export async function importJsonl(db: Db, lines: AsyncIterable<string>, opts: Im
     if (buf.length >= batchSize) await flush();
   }
   if (buf.length) await flush();
+  await inflight;
   report.rejected.sort((a, b) => a.line - b.line);
 
   // One audit entry per run, not per row: a per-row trail would double the writes of a bulk

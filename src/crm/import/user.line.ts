@@ -15,11 +15,15 @@ const schema = z.object({
 });
 type UserLine = z.infer<typeof schema>;
 
+// Every column, so a row loaded to be merged into is written back whole.
+const COLUMNS = ['name', 'email', 'role', 'team_id'] as const;
+const SELECT = ['id', 'external_id', ...COLUMNS].join(', ');
+
 /** Users: a team is found by name (and created when new); an existing e-mail is the same person. */
 export const userLine: LineHandler = {
   type: 'user',
   table: 'users',
-  columns: ['name', 'email', 'role', 'team_id'],
+  columns: COLUMNS,
   refs: [],
   schema: () => schema as unknown as z.ZodType<ImportLine>,
   defaults: () => ({ team_id: null }),
@@ -31,7 +35,7 @@ export const userLine: LineHandler = {
   async duplicates(q: Queryable, incoming: Row[]) {
     const emails = [...new Set(incoming.map((r) => r.email).filter((e): e is string => typeof e === 'string'))];
     const existing = emails.length
-      ? (await q.query<Row>('select id, external_id, name, email, role, team_id from users where email = any($1::text[])', [emails])).rows
+      ? (await q.query<Row>(`select ${SELECT} from users where email = any($1::text[])`, [emails])).rows
       : [];
     const byEmail = new Map<string, string>();
     const index: DuplicateIndex = {

@@ -36,7 +36,7 @@ export function normaliseDomain(raw: string | null | undefined): string | null {
 
 /** A company name without legal forms and punctuation, for matching ("Acme, Inc." ~ "acme"). */
 const LEGAL_FORMS =
-  /\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|kg|sa|s\.a|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|k\.k|pty|pte|group|holdings|sa de cv|de cv|ltda|s\.a\.)\b\.?/gi;
+  /\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|kg|sa|s\.a|sas|sarl|srl|spa|bv|nv|oy|ab|as|kk|k\.k|pty|pte|pvt|group|holdings|sa de cv|de cv|ltda|s\.a\.)\b\.?/gi;
 const ZH_LEGAL = /(股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 
 export function companyKey(name: string): string {

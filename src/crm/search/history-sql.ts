@@ -22,7 +22,7 @@ export interface HistoryFilter {
 export interface Candidate {
   id: string;
   date: Date;
-  /** ts_rank_cd for full-text (higher is better), cosine distance for vectors (lower is better). */
+  /** ts_rank for full-text (higher is better), cosine distance for vectors (lower is better). */
   score?: number;
 }
 
@@ -42,15 +42,45 @@ function where(actor: Actor, type: HistoryType, f: HistoryFilter, p: SqlParams):
   return parts.join(' and ');
 }
 
-/** Full-text matches, best ts_rank_cd first; newer first among equals. */
-export async function fullTextCandidates(db: Queryable, actor: Actor, type: HistoryType, tsquery: string, f: HistoryFilter, limit: number): Promise<Candidate[]> {
-  const { table, date } = TABLE[type];
+/** The account's name and aliases, or null when the actor may not read the account. */
+export async function visibleAccountNames(db: Queryable, actor: Actor, accountId: string): Promise<string[] | null> {
+  const p = new SqlParams([accountId]);
+  const r = await db.query<{ name: string; aliases: string[] | null }>(
+    `select ac.name, ac.aliases from accounts ac where ac.id = $1 and ${readScope(actor, 'account', 'ac', p)}`,
+    p.values,
+  );
+  return r.rows[0] ? [r.rows[0].name, ...(r.rows[0].aliases ?? [])] : null;
+}
+
+/**
+ * Full-text matches, best first. PostgreSQL's ts_rank weighs every word alike, so "invoice
+ * INV-2026-6836" would rank any invoice as high as the one asked about. Each matching record
+ * therefore scores the sum, over the question's words it contains, of ln(1 + matches / matches
+ * of that word): an inverse document frequency taken over the matching records themselves,
+ * which needs no statistics table and is exact for the account-scoped questions that matter
+ * most. ts_rank breaks ties. When more than MATCH_CAP records match, the newest are ranked.
+ */
+export const MATCH_CAP = 2000;
+
+export async function fullTextCandidates(db: Queryable, actor: Actor, terms: string[], f: HistoryFilter, limit: number): Promise<Array<Candidate & { type: HistoryType }>> {
   const p = new SqlParams();
-  const q = p.add(tsquery);
+  const any = p.add(terms.map((t) => `(${t})`).join(' | '));
+  const each = p.add(terms);
+  const cap = p.add(MATCH_CAP);
+  // Activities and tickets in one pool, so a word's rarity is judged across both.
+  const matches = (type: HistoryType) => {
+    const { table, date } = TABLE[type];
+    return `(select '${type}' as type, r.id, r.${date} as date, r.tsv, ts_rank(r.tsv, to_tsquery('simple', ${any})) as tr from ${table} r ` +
+      `where r.tsv @@ to_tsquery('simple', ${any}) and ${where(actor, type, f, p)} order by r.${date} desc limit ${cap})`;
+  };
   const sql =
-    `select r.id, r.${date} as date, ts_rank_cd(r.tsv, q.q) as score from ${table} r, to_tsquery('simple', ${q}) as q(q) ` +
-    `where r.tsv @@ q.q and ${where(actor, type, f, p)} order by score desc, r.${date} desc limit ${p.add(limit)}`;
-  return (await db.query<Candidate>(sql, p.values)).rows;
+    `with m as materialized (${matches('activity')} union all ${matches('ticket')}), ` +
+    `g as (select to_tsquery('simple', t) as tq from unnest(${each}::text[]) as t), ` +
+    `df as (select g.tq, count(*)::float8 as n from g join m on m.tsv @@ g.tq group by g.tq), ` +
+    `tot as (select count(*)::float8 as n from m) ` +
+    `select m.type, m.id, m.date, sum(ln(1 + tot.n / df.n)) + max(m.tr) as score from m join df on m.tsv @@ df.tq cross join tot ` +
+    `group by m.type, m.id, m.date order by score desc, m.date desc limit ${p.add(limit)}`;
+  return (await db.query<Candidate & { type: HistoryType }>(sql, p.values)).rows;
 }
 
 /** The newest records in scope: the answer to "what's going on" when the question has no topic. */

@@ -4,11 +4,11 @@ import type { Actor } from '../access/actor';
 import type { Period } from '../../shared/contract/contract';
 import type { Queryable, DbInfo } from '../../shared/db';
 import { toVectorLiteral, type Embedder } from './embedder-port';
-import { historyTsQuery } from './query-terms';
+import { historyTerms } from './query-terms';
 import { fuse } from './rank-fusion';
 import { makeSnippet } from './snippet';
 import {
-  fullTextCandidates, loadActivities, loadTickets, recentCandidates, vectorCandidates,
+  fullTextCandidates, loadActivities, loadTickets, recentCandidates, vectorCandidates, visibleAccountNames,
   type Candidate, type HistoryFilter, type HistoryType,
 } from './history-sql';
 
@@ -54,10 +54,16 @@ const querySchema = z.object({
 /** How many candidates each signal contributes before fusion. */
 const DEPTH = 40;
 /**
- * Relevance signals count fully; recency only breaks near-ties among what they found, so a
- * recent but unrelated call never outranks the call that answers the question.
+ * Why three lists fused by rank: full-text, vector similarity and recency have scores on scales
+ * that cannot be compared (idf sums, cosine distances, ages), so reciprocal rank fusion is the
+ * honest way to combine them. Relevance counts fully. Recency is a list of the same candidates,
+ * newest first. Its usual weight (0.02) moves a record by less than the gap between the first two
+ * relevance ranks (1/61 - 1/62), so it only reorders records that are about equally relevant;
+ * when the question asks for the latest ("last", "most recent", "最近", "上次") it weighs as much
+ * as relevance, because then the newer of two matching calls is the answer.
  */
-const WEIGHT = { fulltext: 1, vector: 1, recency: 0.2 } as const;
+const WEIGHT = { fulltext: 1, vector: 1, recency: 0.02, recencyAsked: 1 } as const;
+const ASKS_LATEST = /\b(?:last|latest|most recent|recent(?:ly)?|newest|lately)\b|最近|上次|上一次|最新|近期/iu;
 
 /**
  * Questions about a customer's history, answered from activities and tickets the actor may see.
@@ -73,7 +79,11 @@ export async function searchHistory(
   if (!parsed.success) throw new AppError('bad_input', `That search is not valid: ${describeZodIssues(parsed.error.issues)}`);
   const { text, accountId, period, tz, limit } = parsed.data;
   const filter: HistoryFilter = { accountId, period, tz, until: q.now };
-  const tsquery = historyTsQuery(text);
+  // Within one account its own name tells nothing apart; and an account the actor may not read has no history for them.
+  const names = accountId ? await visibleAccountNames(db, actor, accountId) : [];
+  if (names === null) return { hits: [], mode: db.info?.vector && q.embedder ? 'hybrid' : 'fulltext' };
+  const terms = historyTerms(text, names);
+  const tsquery = terms.length > 0;
   const { vector, degraded } = tsquery && db.info?.vector && q.embedder ? await embedQuery(q.embedder, text) : { vector: null };
 
   const both = async (fn: (t: HistoryType) => Promise<Candidate[]>) => {
@@ -82,7 +92,9 @@ export async function searchHistory(
   };
 
   const [ft, vec] = await Promise.all([
-    tsquery ? both((t) => fullTextCandidates(db, actor, t, tsquery, filter, DEPTH)) : Promise.resolve([]),
+    tsquery
+      ? fullTextCandidates(db, actor, terms, filter, 2 * DEPTH).then((cs) => cs.map((c) => ({ ...c, key: `${c.type}:${c.id}` })))
+      : Promise.resolve([]),
     vector ? both((t) => vectorCandidates(db, actor, t, vector, filter, DEPTH)) : Promise.resolve([]),
   ]);
   let pool = [...ft, ...vec];
@@ -96,8 +108,11 @@ export async function searchHistory(
   const fused = fuse([
     { ids: byScore(ft, -1).map((c) => c.key), weight: WEIGHT.fulltext },
     { ids: byScore(vec, 1).map((c) => c.key), weight: WEIGHT.vector },
-    { ids: [...dateOf.keys()].sort((a, b) => dateOf.get(b)! - dateOf.get(a)!), weight: WEIGHT.recency },
-  ]).slice(0, limit);
+    { ids: [...dateOf.keys()].sort((a, b) => dateOf.get(b)! - dateOf.get(a)!), weight: ASKS_LATEST.test(text) ? WEIGHT.recencyAsked : WEIGHT.recency },
+  ])
+    // Equal scores (a record first in one list, second in another): the newer is the better answer.
+    .sort((a, b) => b.score - a.score || dateOf.get(b.id)! - dateOf.get(a.id)!)
+    .slice(0, limit);
 
   const hits = await toHits(db, fused, text);
   return { hits, mode: vector ? 'hybrid' : 'fulltext', ...(degraded ? { degraded } : {}) };

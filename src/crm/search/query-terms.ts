@@ -1,4 +1,4 @@
-import { tokenize, toTsQuery } from '../../shared/search-text';
+import { tokenize } from '../../shared/search-text';
 
 /**
  * Turns a question into a tsquery for the 'simple' configuration.
@@ -10,8 +10,8 @@ import { tokenize, toTsQuery } from '../../shared/search-text';
  * - search_text stores each Chinese word followed by its characters. Matching those characters
  *   one by one finds almost everything; requiring them adjacent ('投' <-> '诉') still meets a
  *   word the segmenter cut differently ("投诉单") without that noise.
- * Every term is quoted by toTsQuery from tokenizer output and bound as a parameter, so no user
- * syntax is ever interpreted.
+ * Every term is tokenizer output (letters and digits only), quoted and escaped as toTsQuery does,
+ * and the query is bound as a parameter, so no user syntax is ever interpreted.
  */
 const EN_STOP = new Set(
   ('a about above after again all am an and any anything are as at be been before being but by can could did do does doing ' +
@@ -32,21 +32,38 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /^[a-z0-9]+$/;
 const SUFFIXES = ['ations', 'ation', 'ness', 'ions', 'ion', 'ings', 'ing', 'ies', 'ed', 'es', 's', 'ly'];
 
-/** The words of a text in order, each once; a Chinese word's characters stay inside it. */
+/**
+ * The words of a text in order, each once; a Chinese word's characters stay inside it. The
+ * segmenter cuts what it does not know (names such as 华为, or 扣费出错) into single characters:
+ * such a run becomes its overlapping pairs (华为; 扣费 费出 出错), each searched as two adjacent
+ * characters, the usual way to index Chinese without a dictionary.
+ */
 function words(text: string): string[] {
   const toks = tokenize(text);
   const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]!);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run[i]! + run[i + 1]!);
+    run = [];
+  };
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!;
+    if (HAN.test(w) && w.length === 1 && !ZH_STOP.has(w)) {
+      run.push(w);
+      continue;
+    }
+    flush();
     out.push(w);
     if (HAN.test(w) && w.length > 1) i += [...w].filter((c) => HAN.test(c)).length; // skip its characters
   }
+  flush();
   return [...new Set(out)];
 }
 
 /** Content words of a question: no question words, none of `exclude` (e.g. the account's name). */
 export function contentTokens(text: string, exclude: readonly string[] = []): string[] {
-  const skip = new Set(exclude.flatMap((e) => tokenize(e)));
+  const skip = new Set(exclude.flatMap((e) => [...tokenize(e), ...words(e)]));
   return words(text).filter((t) => !EN_STOP.has(t) && !ZH_STOP.has(t) && !skip.has(t));
 }
 
@@ -58,19 +75,29 @@ export function crudeStem(word: string): string | null {
   return word.length >= 6 ? word.slice(0, -1) : null;
 }
 
+/**
+ * One quoted lexeme, escaped as toTsQuery escapes. toTsQuery itself cannot be used for a word:
+ * it re-tokenizes, and would split 蓝海 again and add each Chinese character as an OR term.
+ */
+const quoted = (w: string): string => `'${w.replace(/'/g, "''")}'`;
+
 function term(w: string): string {
   if (HAN.test(w) && w.length > 1) {
-    const chars = [...w].filter((c) => HAN.test(c)).map((c) => toTsQuery(c));
-    return `(${toTsQuery(w.replace(/./gu, (c) => c)).split(' | ')[0]} | ${chars.join(' <-> ')})`;
+    const chars = [...w].filter((c) => HAN.test(c)).map(quoted);
+    return `(${quoted(w)} | ${chars.join(' <-> ')})`;
   }
   const stem = crudeStem(w);
-  return stem ? `${toTsQuery(w)} | ${toTsQuery(stem)}:*` : toTsQuery(w);
+  return stem ? `${quoted(w)} | ${quoted(stem)}:*` : quoted(w);
 }
 
-/** '' when nothing worth searching for is left. */
-export function historyTsQuery(text: string, exclude: readonly string[] = []): string {
+/** One tsquery per content word of the question (a word with its stem, or a Chinese word with its characters). */
+export function historyTerms(text: string, exclude: readonly string[] = []): string[] {
   return contentTokens(text, exclude)
     .filter((w) => w.length > 1 || HAN.test(w))
-    .map(term)
-    .join(' | ');
+    .map(term);
+}
+
+/** All the terms as one OR query; '' when nothing worth searching for is left. */
+export function historyTsQuery(text: string, exclude: readonly string[] = []): string {
+  return historyTerms(text, exclude).map((t) => `(${t})`).join(' | ');
 }

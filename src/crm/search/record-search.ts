@@ -81,14 +81,11 @@ async function inAccount(db: Queryable, actor: Actor, type: RecordType, accountT
 /** The records of one type whose own fields match the text. */
 async function byText(db: Queryable, actor: Actor, type: RecordType, text: string): Promise<SearchResult[]> {
   const p = new SqlParams();
-  let cond: string;
-  let score: string;
+  const parts: string[] = [];
+  const scores: string[] = [];
   if (type === 'ticket' || type === 'activity') {
     const tsq = toTsQuery(text);
     const num = type === 'ticket' ? /#?(\d{1,9})\b/.exec(text)?.[1] : undefined;
-    if (!tsq && !num) return [];
-    const parts: string[] = [];
-    const scores: string[] = [];
     if (tsq) {
       const q = p.add(tsq);
       parts.push(`r.tsv @@ to_tsquery('simple', ${q})`);
@@ -99,22 +96,33 @@ async function byText(db: Queryable, actor: Actor, type: RecordType, text: strin
       parts.push(`r.number = ${n}`);
       scores.push(`case when r.number = ${n} then 1 else 0 end`);
     }
-    cond = `(${parts.join(' or ')})`;
-    score = scores.length > 1 ? `greatest(${scores.join(', ')})` : scores[0]!;
   } else {
     const { t, pat } = words(p, text);
     const name = nameMatch('r.name', t, pat);
-    const extra: string[] = [];
-    if (type === 'account') extra.push(`lower(r.domain) = ${t}`, `${t} = any(r.aliases)`);
+    parts.push(name.cond);
+    scores.push(name.score);
+    const exact: string[] = [];
+    if (type === 'account') exact.push(`lower(r.domain) = ${t}`, `exists (select 1 from unnest(r.aliases) al where lower(al) = ${t})`);
     if (type === 'contact') {
       const email = normaliseEmail(text);
       const phone = /\d{5,}/.test(text.replace(/\D/g, '')) ? normalisePhone(text) : null;
-      if (email) extra.push(`r.email = ${p.add(email)}`);
-      if (phone) extra.push(`r.phone = ${p.add(phone)}`);
+      if (email) exact.push(`r.email = ${p.add(email)}`);
+      if (phone) exact.push(`r.phone = ${p.add(phone)}`);
     }
-    cond = `(${[name.cond, ...extra].join(' or ')})`;
-    score = extra.length ? `greatest(${name.score}, case when ${extra.join(' or ')} then 1 else 0 end)` : name.score;
+    if (exact.length) {
+      parts.push(...exact);
+      scores.push(`case when ${exact.join(' or ')} then 1 else 0 end`);
+    }
   }
+  if (type !== 'account') {
+    // "Globex" with record type contact means Globex's contacts: the record's account name counts, a little less.
+    const { t, pat } = words(p, text);
+    const ac = nameMatch('ac.name', t, pat);
+    parts.push(ac.cond);
+    scores.push(`${ac.score} * 0.8`);
+  }
+  const cond = `(${parts.join(' or ')})`;
+  const score = scores.length > 1 ? `greatest(${scores.join(', ')})` : scores[0]!;
   const src = SOURCES[type];
   const from = type === 'account' ? 'accounts r' : `${src.table} r left join accounts ac on ac.id = r.account_id`;
   const sql = `select ${src.columns}, ${score} as score from ${from} ${src.joins} where ${cond} and ${readScope(actor, type, 'r', p)} order by score desc, ${src.order} limit ${p.add(PER_TYPE)}`;

@@ -1,5 +1,5 @@
 import type { ActionItem } from '../llm-port';
-import { resolveDue } from './due-date-resolver';
+import { resolveDue, TIME_WORDS } from './due-date-resolver';
 import { findSpeaker, speakerPattern } from './speaker-sides';
 import type { ParsedTranscript, Sentence } from './transcript-parser';
 
@@ -11,6 +11,8 @@ import type { ParsedTranscript, Sentence } from './transcript-parser';
 export interface FoundAction extends ActionItem {
   sentence: number;
   turn: number;
+  /** The deadline as said ("by Thursday", "下周三"). */
+  duePhrase?: string;
 }
 
 // English: a subject, a modal of intent, then the verb phrase (group "vp").
@@ -41,6 +43,9 @@ interface Hit {
   dueScope: string;
 }
 
+/** "Switch that on today": a task that only points back at one said just before. */
+const isPronounOnly = (text: string): boolean => PRONOUN_ONLY.test(text.replace(/\s*[(（].*[)）]$/u, ''));
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const trimEnd = (s: string): string => s.replace(/[\s,;:—–-]+$/, '').trim();
 
@@ -65,7 +70,7 @@ function englishAction(s: Sentence, speakers: readonly string[]): Hit | undefine
     const isLetUs = !modal && /\blet's\b/i.test(m[0]);
     const conditional = modal === "'d" || modal === ' would';
     if ((isLetUs || conditional || (subj?.toLowerCase() === 'we' && modal === ' can')) && !DOING.test(phrase)) continue;
-    if (conditional && !resolveDue(phrase, 'en')) continue;
+    if (conditional && !(TIME_WORDS.test(phrase) && resolveDue(phrase, 'en'))) continue;
     let text = capitalise(phrase.replace(GIVE_YOU, '$1 '));
     if (condition && !text.toLowerCase().includes(condition.toLowerCase())) text += ` (${condition.charAt(0).toLowerCase()}${condition.slice(1)})`;
     return { text, owner, dueScope: `${s.text.slice(0, from - 1)} ${phrase}` };
@@ -104,11 +109,12 @@ export function extractActionItems(
     const hasHan = /\p{Script=Han}/u.test(s.text);
     const hit = hasHan ? chineseAction(s, parsed.speakers) : englishAction(s, parsed.speakers);
     if (!hit) continue;
-    const due = resolveDue(hit.dueScope, hasHan ? 'zh' : language, opts.now, opts.tz);
-    const item: FoundAction = { text: hit.text, owner: hit.owner, due: due?.date, sentence: s.index, turn: s.turn };
+    const due = TIME_WORDS.test(hit.dueScope) ? resolveDue(hit.dueScope, hasHan ? 'zh' : language, opts.now, opts.tz) : undefined;
+    const item: FoundAction = { text: hit.text, owner: hit.owner, due: due?.date, duePhrase: due?.phrase, sentence: s.index, turn: s.turn };
     if (due && !item.text.includes(due.phrase)) item.text += hasHan ? `（${due.phrase}）` : ` (${due.phrase})`;
     const prev = found[found.length - 1];
-    if (prev && prev.turn === item.turn && prev.owner === item.owner) {
+    const sameTask = prev && prev.owner === item.owner && (prev.turn === item.turn || (item.turn - prev.turn <= 2 && isPronounOnly(item.text)));
+    if (prev && sameTask) {
       found[found.length - 1] = mergeActions(prev, item, hasHan);
     } else {
       found.push(item);
@@ -120,8 +126,12 @@ export function extractActionItems(
 /** Two commitments by one person in one turn are one task; a bare "I'll do that by Friday" just adds its date. */
 function mergeActions(a: FoundAction, b: FoundAction, zh: boolean): FoundAction {
   const due = a.due ?? b.due;
-  if (PRONOUN_ONLY.test(b.text.replace(/\s*\(.*\)$/, ''))) return { ...a, due, text: a.due || !b.due ? a.text : `${a.text}${zh ? '，' : ', '}${b.text.charAt(0).toLowerCase()}${b.text.slice(1)}` };
-  if (PRONOUN_ONLY.test(a.text.replace(/\s*\(.*\)$/, ''))) return { ...b, due };
+  const duePhrase = a.duePhrase ?? b.duePhrase;
+  if (isPronounOnly(b.text)) {
+    const addWhen = !a.duePhrase && b.duePhrase && !a.text.includes(b.duePhrase);
+    return { ...a, due, duePhrase, text: addWhen ? `${a.text}${zh ? `（${b.duePhrase}）` : ` (${b.duePhrase})`}` : a.text };
+  }
+  if (isPronounOnly(a.text)) return { ...b, due, duePhrase };
   const joined = zh ? `${a.text}；${b.text}` : `${a.text}; ${b.text.charAt(0).toLowerCase()}${b.text.slice(1)}`;
-  return { ...a, text: joined, due };
+  return { ...a, text: joined, due, duePhrase };
 }

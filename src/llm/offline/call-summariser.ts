@@ -15,7 +15,7 @@ import { parseTranscript } from './transcript-parser';
 const NEXT_STEP =
   /\b(?:next steps?|pilot|trial|approv\w*|decid\w*|decision|sign[- ]?off|budget review|deadline|renew\w*|go[- ]live|kick ?off|timeline|follow[- ]up|proposal|owner|boss|board)\b|下一步|试点|试用|审批|上会|领导|决定|答复|到期|续约|签约|采购会|重新考虑/iu;
 
-const say = (s: RankedSentence): string => (s.speaker ? `${s.speaker}: ${s.text}` : s.text);
+const say = (s: RankedSentence): string => (s.speaker ? `${s.speaker}${/\p{Script=Han}/u.test(s.text) ? '：' : ': '}${s.text}` : s.text);
 const byPosition = (a: RankedSentence, b: RankedSentence): number => a.index - b.index;
 
 function listWords(names: readonly string[], zh: boolean): string {
@@ -40,11 +40,21 @@ export function summariseTranscript(transcript: string, opts: { now?: Date; tz?:
   const used = new Set(inSummary.map((s) => s.index));
   const nextSteps = pickTop(ranked.filter((s) => NEXT_STEP.test(s.text) && s.score > 0), 3, used);
   for (const s of nextSteps) used.add(s.index);
-  const budget = Math.min(10, Math.max(4, Math.round(n * 0.12)));
-  const keyPoints = pickTop(ranked, budget, used);
+  const budget = Math.min(12, Math.max(4, Math.round(n * 0.18)));
+  const keyPoints = pickTop(ranked, budget, used, n > 120 ? Math.min(8, Math.ceil(n / 40)) : 1);
   for (const s of keyPoints) used.add(s.index);
   // Every figure and every competitor named is kept: they are what a reader checks first.
-  const must = ranked.filter((s) => (s.money || s.competitor) && !used.has(s.index)).slice(0, 6);
+  const said = new Set([...used].flatMap((i) => ranked[i]!.amounts));
+  const lowerText = [...used].map((i) => ranked[i]!.text.toLowerCase()).join('\n');
+  const must: RankedSentence[] = [];
+  for (const s of ranked) {
+    if (used.has(s.index) || must.length >= 6) continue;
+    const newAmount = s.amounts.some((a) => !said.has(a));
+    const newCompetitor = mentions.competitors.some((c) => s.text.toLowerCase().includes(c.toLowerCase()) && !lowerText.includes(c.toLowerCase()));
+    if (!newAmount && !newCompetitor) continue;
+    must.push(s);
+    for (const a of s.amounts) said.add(a);
+  }
   const points = [...keyPoints, ...must].sort(byPosition).map(say);
   if (mentions.competitors.length) {
     points.push(zh ? `提到的竞争对手：${listWords(mentions.competitors, true)}。` : `Competitors mentioned: ${listWords(mentions.competitors, false)}.`);
@@ -56,8 +66,8 @@ export function summariseTranscript(transcript: string, opts: { now?: Date; tz?:
   if (vendor.length || customer.length) {
     sentences.push(
       zh
-        ? `通话双方：${listWords(vendor, true) || '我方'}与客户方${listWords(customer, true)}。`
-        : `Call between ${listWords(vendor, false) || 'us'} and ${listWords(customer, false) || 'the customer'}.`,
+        ? `参与人：${listWords(vendor, true) || '（未知）'}（我方）；${listWords(customer, true) || '（未知）'}（客户方）。`
+        : `Participants: ${vendor.join(', ') || 'unknown'} (our side); ${customer.join(', ') || 'unknown'} (customer side).`,
     );
   }
   sentences.push(...[...inSummary].sort(byPosition).map(say));
@@ -75,7 +85,9 @@ export function summariseTranscript(transcript: string, opts: { now?: Date; tz?:
     summary: sentences.join(zh ? '' : ' '),
     key_points: points,
     action_items: actions.map(({ text, owner, due }) => ({ text, ...(owner ? { owner } : {}), ...(due ? { due } : {}) })),
-    next_steps: [...nextSteps].sort(byPosition).map(say),
+    next_steps: nextSteps.length
+      ? [...nextSteps].sort(byPosition).map(say)
+      : actions.slice(0, 3).map((a) => (a.owner ? `${a.owner}${zh ? '：' : ': '}${a.text}` : a.text)),
     sentiment,
     competitors: mentions.competitors,
     products: mentions.products,

@@ -46,6 +46,33 @@ function addDays(y: number, m: number, d: number, days: number): string {
   return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** Could this name a time at all? A cheap test before chrono, which is slow on long sentences. */
+export const TIME_WORDS =
+  /\b(?:today|tonight|tomorrow|morning|afternoon|evening|week|month|quarter|year|end of|eod|eow|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d|[今明后昨]天|今晚|今早|周|星期|礼拜|月|号|日|之前|以前/iu;
+const TIME_WORDS_ALL = new RegExp(TIME_WORDS.source, 'giu');
+const WINDOW = 28;
+
+/** chrono on short windows around time words: the same readings, a fraction of the time on long text. */
+function parseWindows(parser: chrono.Chrono, sentence: string, ref: chrono.ParsingReference): Array<{ text: string; index: number; result: chrono.ParsedResult }> {
+  const spans: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(TIME_WORDS_ALL)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(sentence.length, m.index + m[0].length + WINDOW);
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  const out: Array<{ text: string; index: number; result: chrono.ParsedResult }> = [];
+  for (const [start, end] of spans) {
+    // Widen to word boundaries so a window never starts or ends inside a word.
+    const s = sentence.lastIndexOf(' ', start) + 1 || 0;
+    const e0 = sentence.indexOf(' ', end);
+    const e = e0 < 0 ? sentence.length : e0;
+    for (const r of parser.parse(sentence.slice(s, e), ref, { forwardDate: true })) out.push({ text: r.text, index: s + r.index, result: r });
+  }
+  return out;
+}
+
 interface Candidate {
   text: string;
   index: number;
@@ -59,8 +86,8 @@ export function resolveDue(sentence: string, language: 'en' | 'zh', now?: Date, 
   // calendar days whatever the zone and hour; without `now` the reference only serves to find the words.
   const day = now ? localDate(now, tz) : { y: 2000, m: 1, d: 3 };
   const ref = new Date(Date.UTC(day.y, day.m - 1, day.d, 12));
-  const parser = language === 'zh' ? chrono.zh.hans : chrono.en;
-  const results = parser.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: true });
+  const parser = language === 'zh' ? chrono.zh.hans.casual : chrono.en.casual;
+  const results = parseWindows(parser, sentence, { instant: ref, timezone: 0 });
   const candidates: Candidate[] = results
     .filter((r) => !/^(?:now|现在|目前|刚才)$/iu.test(r.text.trim()))
     // Chinese readings without a day, week or month word ("第一时间") are not dates.
@@ -72,7 +99,7 @@ export function resolveDue(sentence: string, language: 'en' | 'zh', now?: Date, 
       if (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER_ZH.test(after)) rank = 3;
       else if (RELATIVE_DAY.test(r.text.trim())) rank = 2;
       else if (PAST_CONTEXT.test(before) || /^\s*(?:的|了)/u.test(after)) rank = 0;
-      return { text: r.text, index: r.index, result: r, rank };
+      return { ...r, rank };
     });
   if (!candidates.length) return undefined;
   const best = candidates.reduce((a, b) => (b.rank > a.rank ? b : a));

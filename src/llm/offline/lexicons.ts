@@ -21,11 +21,32 @@ export const STOPWORDS_ZH = new Set(
   你好 是的 没问题 明白 理解 一起 直接 具体 专门 这块 那块 方面 目前 刚才 一直 非常 特别 真的 肯定 需要 希望`.split(/\s+/),
 );
 
-/** Topics a manager wants from a call: pains, money, decisions, timing, risks, requirements. */
-export const BUSINESS_EN =
-  /\b(?:price|pricing|cost|budget|quote|discount|renewal|renew|contract|license|licen[cs]es|invoice|credit|refund|pay|paying|spend|roi|pilot|trial|demo|proposal|approv\w*|decision|decide|sign[- ]?off|owner|boss|board|ceo|cfo|cto|vp|director|dean|procurement|legal|deadline|timeline|launch|go[- ]live|migrat\w*|integrat\w*|sync|compliance|inspector|audit|security|outage|down|fail\w*|failure|broke\w*|broken|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|escalat\w*|risk|churn|switch\w*|competitor|cheaper|expensive|increase|decrease|requirement|require\w*|need|needs|must|priority|urgent|critical|sla|uptime|root cause|capacity|adoption|onboard\w*|users?|employees|seats|volume|growth|expan\w*|limit|recommend\w*|prefer\w*|concern\w*|worried|worry)\b/gi;
-export const BUSINESS_ZH =
-  /价格|报价|预算|折|续约|合同|到期|费用|成本|付款|发票|补偿|减免|退款|套餐|额度|试用|试点|演示|方案|审批|上会|领导|老板|决定|决策|总监|法务|采购|合规|安全|故障|断线|丢失|失败|问题|投诉|不满|排查|原因|超时|切换|恢复|风险|竞争|便宜|贵|涨|降价|需求|需要|必须|优先级|紧急|响应|工单|上线|迁移|对接|集成|存证|认可|案例|签署|用量|增长|扩容|限制|推荐|关心|担心|重点|优势/gu;
+/** Topics a manager wants from a call, each worth a bonus once per sentence (so one sentence cannot win on one topic). */
+export const TOPICS: ReadonlyArray<{ name: string; weight: number; re: RegExp }> = [
+  {
+    name: 'pain',
+    weight: 1.2,
+    re: /\b(?:outage|(?:is|was|were|went|goes|go|been|are) down|fail\w*|broke\w*|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|overload\w*|ran out|manual(?:ly)?|by hand|paper|chasing|re-?coding|wrong|missing|risk|worried|concern\w*|frustrat\w*)\b|故障|断线|断掉|丢失|失败|投诉|不满|超时|找不到|没有录音|慢|乱|风险|担心|麻烦|吃亏|问题/iu,
+  },
+  { name: 'cause', weight: 1, re: /\b(?:because|caused|cause|reason|root cause|due to|bottleneck|turned out|the real|should have|too (?:low|high|small|slow|many|few|much)|ran out|realized|what happened)\b|原因|因为|导致|由于|所以|结果/iu },
+  {
+    name: 'decision',
+    weight: 1.2,
+    re: /\b(?:approv\w*|decision|decide|sign[- ]?off|owner|boss|board|ceo|cfo|cto|vp|director|dean|procurement|legal|committee|budget)\b|审批|上会|领导|老板|决定|决策|总监|法务|采购会|预算|拍板/iu,
+  },
+  {
+    name: 'money',
+    weight: 0.8,
+    re: /\b(?:price|pricing|cost|quote|discount|renewal|renew|contract|licen[cs]es?|invoice|credit|refund|pay|paying|spend|roi|per (?:month|year|seat|user)|increase)\b|价格|报价|折|续约|合同|费用|成本|付款|发票|补偿|减免|退款|套餐|额度|涨/iu,
+  },
+  {
+    name: 'plan',
+    weight: 0.8,
+    re: /\b(?:pilot|trial|demo|proposal|rollout|launch|go[- ]live|migrat\w*|integrat\w*|sync|mapping|load test|test|onboard\w*|adoption|compliance|inspector|audit|security|uptime|sla|capacity)\b|试点|试用|演示|方案|上线|迁移|对接|集成|合规|存证|认可|案例|签署|用量|优先级|响应|工单|切换|恢复|管理/iu,
+  },
+  { name: 'timeline', weight: 0.6, re: /\b(?:deadline|timeline|expires?|due|by (?:the )?end of|before (?:the )?\w+|until)\b|到期|之前|截止|月底/iu },
+  { name: 'need', weight: 0.6, re: /\b(?:need|needs|must|require\w*|want|important|priority|critical|urgent)\b|需要|必须|希望|关心|重要|重点|紧急/iu },
+];
 
 export const SMALL_TALK =
   /\b(?:weather|weekend|holiday|vacation|marathon|congrat\w*|birthday|kids|family|traffic on|how are (?:you|things)|how's (?:it going|everything|the)|good (?:morning|afternoon|evening)|nice to (?:meet|see)|talk soon|have a (?:good|great|nice)|enjoy|bye|goodbye|take care|can you hear me|good time|one sec|on mute|laughs?)\b|天气|降温|下雨|周末|假期|吃饭|拜拜|再见|您好|你好|听得到|辛苦|身体/iu;

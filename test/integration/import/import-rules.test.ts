@@ -148,6 +148,23 @@ describe.each(engines())('import rules on %s', (engine) => {
     expect(audit.rows[1]).toEqual({ actor_id: admin.id, record_type: 'import', after: report });
   });
 
+  it('reads an explicit null as "none" or the default, and a known e-mail as the same user', async () => {
+    await t.db.query("insert into users (name, email, role) values ('Made in chat', 'pat@example.com', 'agent')");
+    const report = await run(t, jsonl(
+      user('u1', { team: null }),
+      user('pat', { email: 'PAT@example.com', name: 'Pat', team: 'Care' }),
+      account('a1', { domain: null }),
+      { type: 'deal', external_id: 'd1', account: 'a1', name: 'D', currency: null, stage: null, amount: null },
+      { type: 'ticket', external_id: 't1', account: 'a1', subject: 'S', priority: null, status: null, assignee: 'pat' },
+    ));
+    expect(report).toEqual({ created: 4, updated: 0, merged: 1, rejected: [] });
+    expect((await t.db.query("select name, external_id, team_id is not null as has_team from users where email = 'pat@example.com'")).rows)
+      .toEqual([{ name: 'Made in chat', external_id: 'pat', has_team: true }]);
+    expect((await t.db.query('select team_id from users where external_id = $1', ['u1'])).rows).toEqual([{ team_id: null }]);
+    expect((await t.db.query('select currency, stage, amount from deals')).rows).toEqual([{ currency: 'USD', stage: 'lead', amount: null }]);
+    expect((await t.db.query('select priority, status from tickets')).rows).toEqual([{ priority: 'normal', status: 'open' }]);
+  });
+
   it('reports a reference to a record that exists only outside external_refs as resolved', async () => {
     await t.db.query("insert into accounts (name, external_id) values ('Made in chat', 'crm-42')");
     const report = await run(t, jsonl({ type: 'deal', external_id: 'd9', account: 'crm-42', name: 'Chat deal', amount: 1 }));

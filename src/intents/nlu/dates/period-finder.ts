@@ -71,7 +71,7 @@ export function extractPeriods(text: string, today: DayNum): { period?: Period; 
   if (!found.length) return {};
   const out: { period?: Period; compare_period?: Period } = { period: toPeriod(found[0].range) };
   if (found.length > 1) {
-    const between = text.slice(found[0].end, found[1].index);
+    const between = text.slice(found[0].end, found[1].end);
     const around = text.slice(found[1].end, found[1].end + 6);
     if (COMPARE.test(between) || /^\s*(?:比|对比|相比|比较)/.test(around)) out.compare_period = toPeriod(found[1].range);
   }

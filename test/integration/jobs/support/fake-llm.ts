@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { JobLlm } from '../../../../src/jobs/job-deps';
-import type { CallSummaryOut } from '../../../../src/jobs/workers/summarise-call.job';
+import type { CallSummaryOut } from '../../../../src/jobs/call-summary';
 
 /**
  * A deterministic stand-in for the model layer (the real offline adapter belongs to src/llm):

@@ -1,0 +1,53 @@
+import type { Registry } from 'prom-client';
+import type { Config } from '../config/config';
+import { createJobQueue } from '../jobs/create-queue';
+import type { JobName, JobPayload, JobQueue, JobHandlers } from '../jobs/contracts';
+import type { JobDeps } from '../jobs/job-deps';
+import { createJobHandlers } from '../jobs/registry';
+import { defaultSchedules } from '../jobs/schedules';
+import type { LlmPort } from '../llm/llm-port';
+import { systemClock } from '../shared/clock';
+import type { Db } from '../shared/db';
+import type { Logger } from '../shared/logger';
+import { NotifierHub } from './notifier-hub';
+
+export interface JobsRuntime {
+  mode: JobQueue['mode'];
+  queue: JobQueue;
+  notifier: NotifierHub;
+  enqueue: (name: string, payload: Record<string, unknown>) => Promise<unknown>;
+  /** Binds the handlers to the database and model once they exist; starts workers if configured. */
+  attach(c: { db: Db; llm: LlmPort }, opts?: { workers?: boolean }): Promise<JobHandlers>;
+  close(): Promise<void>;
+}
+
+export async function startJobs(config: Config, log: Logger, registry?: Registry): Promise<JobsRuntime> {
+  const queue = createJobQueue({ redis: config.redis }, { log, registry });
+  const notifier = new NotifierHub(log);
+  return {
+    mode: queue.mode,
+    queue,
+    notifier,
+    enqueue: (name, payload) => queue.enqueue(name as JobName, payload as JobPayload<JobName>),
+    async attach(c, opts = {}) {
+      const deps: JobDeps = {
+        db: c.db,
+        llm: {
+          summariseCall: async (transcript, o) => ({ ...(await c.llm.summariseCall({ transcript, now: o.now, tz: config.timezone })) }),
+          embed: (texts) => c.llm.embed(texts),
+          embeddingModel: c.llm.embeddingModel,
+        },
+        notifier,
+        clock: systemClock,
+        log,
+        queue,
+        timezone: config.timezone,
+        retentionDays: config.retentionDays,
+      };
+      const handlers = createJobHandlers(deps);
+      if (opts.workers ?? config.workers) await queue.startWorkers(handlers, { schedules: defaultSchedules(config.timezone) });
+      return handlers;
+    },
+    close: () => queue.close({ timeoutMs: 10_000 }),
+  };
+}

@@ -1,0 +1,103 @@
+import type { IntentName } from '../../../shared/contract/contract';
+
+/**
+ * Weighted cues per intent, English and Chinese side by side. A hand-weighted linear model:
+ * each cue that matches the lower-cased message adds its weight; structure (a ticket number,
+ * a KPI name, a pasted transcript, a company name) is added in intent-scorer.ts.
+ */
+export type Cue = [RegExp, number];
+
+export const CUES: Partial<Record<IntentName, Cue[]>> = {
+  'ticket.create': [
+    [/(?<!\b(?:the|of|our|many|all|any|my|your|their|with|no|much|big|total)\s+)\b(?:open|create|file|log|raise|submit|make|start|need|want|put\s+in|enter|cut)\b(?:\s+(?:a|an|the|new|support|quick|me|us|\w+))?\s+(?:ticket|tix|tkt|case|p[1-4]|bug\s+report|support\s+request|incident)\b/, 4],
+    [/\bnew\s+(?:support\s+)?(?:ticket|case|incident)\b|\bopen\s+(?:a\s+)?ticket\b|\bticket\s+for\b|^\s*ticket\s*[:\-–]/, 3.5],
+    [/\b(?:down|broken|broke|fail(?:s|ing|ed|ure)?|errors?|crash(?:es|ing|ed)?|bug|can'?t|cannot|unable|not\s+(?:working|arriving|loading|syncing|showing)|time[sd]?\s+out|timing\s+out|blank|leak(?:ed)?|wrong|outage|500s?|duplicat\w+|missing|stuck|doesn'?t\s+work|isn'?t\s+working|garbled|typo)\b/, 1],
+    [/(?:开|建|提(?!到|及|起|醒)|创建|新建|记|报|起)(?:个|一个|一张|张|下)?(?:(?!几|多少|了).){0,10}?(?:工单|单子|ticket|case|p[1-4])|开个?(?:(?!几|多少).){0,8}的单|开单|建单|提单|开个\s*p[1-4]/, 4],
+    [/打不开|失败|报错|报\s*500|乱码|收不到|不了|延迟|开错|丢失|对不上|太严格|崩溃|卡顿|无法|异常|不能用|用不了|挂了|宕机|故障|出错|错误/, 1],
+    [/\b(?:don'?t|do\s+not|no\s+need\s+to|no\s+need\s+for|without|instead\s+of)\s+(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|log(?:ging)?|rais(?:e|ing))?\s*(?:a\s+)?(?:ticket|case)|不用(?:建|开|提|记)(?:个)?(?:工单|单)|不要(?:建|开)(?:工单|单)|无需(?:建|开)/, -7],
+  ],
+  'ticket.update': [
+    [/\b(?:close|closing|resolve|reopen|re-open|mark|set|bump|lower|raise|escalate|downgrade|upgrade|assign|reassign|update|change|move|put|take)\b[^.]{0,24}(?:#\s?\d+|\bticket\s+\d+|\b\d{3,7}\b)/, 3],
+    [/(?:#\s?\d+|\bticket\s+\d+)\s*(?:->|→|to\b|is\b|:|-)/, 2],
+    [/\bi'?ll\s+take\b|\bclose\s+it\s+out\b|\bkeep\s+it\s+(?:open|pending)\b|\bback\s+to\s+(?:open|pending)\b/, 2],
+    [/改成|改为|调成|调到|设为|设成|降到|升到|标记为|转给|交给|分配给|指派给|关了|关闭|关掉|重新打开|我来跟|我来处理|先改成/, 1.5],
+  ],
+  'call.log': [
+    [/\b(?:log|logged|logging|record|note|add)\b(?:\s+\w+){0,2}?\s+(?:a\s+|my\s+|the\s+|this\s+)?(?:call|phone\s+call|convo|conversation|chat|meeting|vm|voicemail)\b|^\s*logged\s*:/, 4],
+    [/\bcall\s+notes?\b|\bcall\s+log\b|^\s*(?:phone\s+)?call\s+(?:w\/|with\b)/, 3],
+    [/\b(?:got\s+off|hung\s+up|wrapped(?:\s+up)?|finished|had|did)\b.{0,30}\b(?:call|chat|meeting|convo|conversation|demo)\b|\bhung\s+up\s+(?:with|on)\b|\boff\s+the\s+phone\s+with\b/, 3.5],
+    [/\b(?:spoke|talked|chatted|met|called|rang|phoned|dialed|dialled)\b|\bleft\s+(?:a\s+)?(?:vm|voicemail|message)\b|\bvoicemail\b/, 3],
+    [/\b(?:call|phone\s+call|chat)\s+(?:with\b|w\/)/, 2],
+    [/\b\d+\s*-?\s*(?:min|mins|minutes?|hours?|hr)\b|\ban?\s+hour\b/, 0.5],
+    [/\bfollow(?:\s|-)?up\b|\bcircle\s+back\b|\btry\s+again\b|\bping\s+them\b/, 0.5],
+    [/通了.{0,6}电话|打了.{0,6}电话|通过电话|通完电话|挂(?:了)?电话|电话会|聊了|沟通了|拜访了|见了面|开了(?:个)?会|电话沟通|回电|来电|聊过|谈了/, 3.5],
+    [/记(?:个|一下|录)?(?:一下)?.{0,4}电话|通话记录|电话记录|记录一下|log\s*一下|跟.{2,12}聊/, 2],
+    [/(?:和|跟|与).{1,24}通话|通话\s*(?:\d|[一二两三四五六七八九十半]+(?:分钟|小时))|通话了/, 3],
+  ],
+  'call.summarise': [
+    [/\b(?:summari[sz]e|sumari[sz]e|summar[iy]|summery|recap|tl;?dr|tldr|key\s+points|action\s+items|next\s+steps|takeaways|minutes|highlights|sentiment)\b/, 2.5],
+    [/\b(?:summari[sz]e|sumari[sz]e|recap)\b.{0,30}\b(?:call|convo|conversation|meeting|transcript|chat)\b|\btranscript\b/, 2],
+    [/总结|摘要|提炼|要点|概括|纪要|归纳|行动项|小结/, 2.5],
+  ],
+  'customer.history': [
+    [/\b(?:what'?s|whats|what\s+is)\s+(?:the\s+)?(?:latest|status|story|situation|deal|news|update)\s+(?:with|on|for|at)\b/, 4],
+    [/\b(?:any\s+)?(?:update|updates|news)\s+(?:on|from|with|about)\b|\bstatus\s+(?:on|of|for)\b|^\s*status\b/, 3],
+    [/\b(?:catch|fill)\s+me\s+(?:up|in)\b|\bbrief\s+me\b|\brundown\b|\boverview\b|\bhistory\b|\bbackground\b|\bprofile\b|\bsnapshot\b|\btimeline\b/, 3],
+    [/\bwhat\s+should\s+i\s+know\b|\btell\s+me\s+about\b|\bwhat\s+do\s+we\s+know\b|\b(?:anything|what'?s)\s+going\s+on\b|\bhow(?:'s|\s+is|\s+are)\s+(?:things|it\s+going|\w+(?:\s+\w+)?\s+doing)\b|\bwhere\s+(?:are\s+we|do\s+we\s+stand)\s+with\b/, 3],
+    [/\b(?:show|pull\s+up|give|list|get)\s+(?:me\s+)?(?:all\s+|the\s+)?(?:interactions|activities|history|timeline|tickets|deals|calls|notes|emails|touchpoints)\s+(?:with|for|of|from)\b/, 3],
+    [/\bwhen\s+did\s+we\s+last\b|\blast\s+(?:contact|touch|interaction|call|spoke)\s+with\b|\bwhen\s+was\s+the\s+last\b/, 4],
+    [/\b(?:did|has|have)\s+(?:anyone|anybody|we|someone)\b.{0,24}\b(?:follow(?:ed)?\s*up|talk|spoke|reach(?:ed)?\s+out|contact(?:ed)?|call(?:ed)?|hear(?:d)?)\b/, 3],
+    [/\b(?:complain\w*|unhappy|upset|angry|churn\w*|at\s+risk|heard\s+they|went\s+quiet)\b/, 1],
+    [/\bwhat\s+(?:deals|tickets|opps|issues|contacts|activities|calls)\b|\bstill\s+alive\b|\bwhat\s+stage\s+is\s+it\b|\bhow\s+many\s+(?:open\s+)?(?:tickets|deals|opps|issues)\s+(?:does|do|did|has)\b|\bany\s+open\s+(?:issues|tickets|deals)\b/, 2.5],
+    [/最近(?:怎么样|如何|有(?:啥|什么)?(?:动静|情况|进展|消息))|什么情况|啥情况|情况(?:怎么样|如何)|概况|概览|近况|动静|进展(?:如何|怎么样)|谈到哪|到哪一步|跟进记录|所有(?:的)?(?:商机|工单|记录)|列一下|讲讲|介绍一下|上次联系|最后一次联系|联系过吗|有人联系|投诉|有没有(?:没解决|未解决|open)|有几个.{0,8}(?:deal|商机|工单|opp)|提了(?:几|多少)个?工单|的情况|有(?:哪些|什么|多少|几个)(?:.{0,4})?(?:工单|商机|deal|opp|联系人|问题|投诉|记录|单子)|那边(?:怎么样|如何|咋样|情况|进展|有什么)/, 3],
+  ],
+  'contact.create': [
+    [/\b(?:add|create|new|save|enter|log|record|insert)\s+(?:a\s+)?(?:new\s+)?(?:contact|person|poc|champion)\b|\bsave\s+this\s+(?:person|contact)\b|\bnew\s+contact\b/, 4],
+    [/\badd\s+(?:their|the|a|our|my)\s+(?:new\s+)?(?:\w+\s+){0,2}(?:lead|manager|director|head|cto|ceo|cfo|cio|coo|vp|buyer|admin|contact|champion|person|engineer)\b/, 3.5],
+    [/(?:新增|添加|加个|加一个|录入|新建|创建|增加|加一下)(?:新)?(?:的)?\s*联系人|新(?:的)?(?:对接人|联系人)|联系人加(?:上|进去|一下)|加进去|^加一下/, 4],
+    [/^\s*(?:pls\s+|please\s+|can\s+(?:you|u)\s+)?(?:add|save|create|enter|record)\b/, 1.5],
+  ],
+  'contact.update': [
+    [/\b(?:update|change|fix|correct|set|edit|replace)\b.{0,30}\b(?:phone|number|mobile|cell|email|e-mail|title|role|position|job\s+title|address)\b/, 4],
+    [/\b(?:new|updated|different)\s+(?:phone|number|mobile|cell|email|e-mail|title|role|address)\b/, 3.5],
+    [/\bgot\s+promoted\b|\bpromoted\s+to\b|\bis\s+now\s+(?:the\s+)?(?:head|vp|cto|ceo|cfo|cio|director|manager|lead)|\bchanged\s+(?:jobs?|roles?|(?:her|his|their)\s+(?:email|number|phone))\b|\bleft\s+the\s+company\b/, 3.5],
+    [/(?:更新|修改|改|换|变更)(?:一下)?.{0,10}(?:电话|手机|邮箱|职位|头衔|号码|title)|(?:电话|手机|邮箱|职位|号码)(?:改成|改为|换成|更新为|变成|为)|换(?:了)?(?:邮箱|手机|电话|号码)|升职|升任|调岗|离职|现在是/, 4],
+  ],
+  'deal.create': [
+    [/\b(?:new|create|add|open|log|make|start|set\s+up|register|enter)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:deal|opp|opps|opportunity|oppty|lead)\b|^\s*(?:new\s+)?(?:opp|deal|opportunity|oppty)\s+(?:for|with|w\/|:|-)/, 4],
+    [/\b(?:wants?|ready|looking|interested|plans?)\s+to\s+(?:buy|purchase|sign\s+up|expand)\b/, 1],
+    [/(?:建|新建|创建|加|开|录|新增)(?:个|一个)?\s*(?:新)?(?:商机|opp|deal|销售机会)|新商机|新(?:的)?线索|有个新(?:线索|机会|项目)/, 4],
+  ],
+  'deal.update': [
+    [/\b(?:move|moved|push|pushed|bump|bumped|update|change|set|advance|slip|slipped|adjust|raise|lower)\b.{0,40}\b(?:deal|opp|opportunity|stage|close\s+date|amount|closing\s+date)\b/, 3.5],
+    [/\b(?:deal|opp|opportunity)\b.{0,30}\b(?:to|->|into)\s+(?:lead|qualified|proposal|negotiation|won|lost|closed)\b|\bmove\s+(?:it|them)\s+to\s+(?:lead|qualified|proposal|negotiation|won|lost)\b/, 3],
+    [/\bmark\s+(?:it|the\s+deal|them)?\s*(?:as\s+)?(?:won|lost|closed[\s-]*(?:won|lost))\b/, 4],
+    [/\bsigned\b|\bwe\s+lost\b|\blost\s+the\s+deal\b|\bwent\s+with\s+(?:a|another|the)\s+(?:\w+\s+)?(?:competitor|vendor)\b|\bchose\s+a\s+competitor\b|\bis\s+qualified\b|\bqualified\s+now\b|\bclosed[\s-]won\b|\bclosed[\s-]lost\b/, 3],
+    [/商机(?:改成|改为|推进到|更新|阶段)|阶段(?:改成|改为|推进到|调整为|调成)|推进到|金额(?:调整为|改成|改为|更新为|调成)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|拿下了/, 3.5],
+  ],
+  'task.create': [
+    [/\bremind\s+(?:me|us|<@|[a-z]+\s+to)|\breminder\b|\bset\s+a\s+reminder\b/, 4.5],
+    [/^\s*(?:task|todo|to-do|to\s+do|action\s+item)\s*[:：\-–]|\b(?:create|add|make|new|set\s+up|assign)\s+(?:a\s+)?(?:task|todo|to-do|follow-?up\s+task)\b|\btask\s+for\b/, 4.5],
+    [/\bdon'?t\s+let\s+me\s+forget\b|\bput\s+(?:it\s+)?on\s+my\s+(?:list|calendar)\b/, 3],
+    [/提醒(?:我|他|她|一下)?|待办|建个任务|(?:建|加|创建)(?:个|一个)?任务|备忘|记得|别忘了/, 4],
+    [/(?:之前|以前|前)要|(?:记一下|记下)[，,]?.{0,20}(?:之前|以前|前|要)/, 2.5],
+  ],
+  search: [
+    [/^\s*(?:pls\s+|please\s+|can\s+(?:you|u)\s+)?(?:find|search|look\s*up|lookup|locate)\b/, 4],
+    [/\b(?:search|find|look\s+up|lookup)\s+(?:for\s+)?(?:all\s+|any\s+)?(?:contacts?|accounts?|deals?|opps?|tickets?|calls?|notes?|companies|customers|activities|people|emails|meetings)\b/, 3],
+    [/\bwhich\s+(?:accounts|customers|companies|contacts|deals)\b|\blist\s+(?:all\s+)?(?:contacts|accounts|companies|customers)\b/, 2.5],
+    [/\bmentioning\b|\bcontaining\b|\bin\s+the\s+name\b|\bthat\s+mention\b|\bwith\s+["“'‘]/, 1.5],
+    [/^(?:帮我|请)?(?:搜索|搜一下|搜|查找|找一下|找找|查询|检索)/, 5],
+    [/搜索|查找|找一下|搜一下|提到|带[“"'‘]|里有|包含/, 1.5],
+  ],
+  help: [
+    [/^\s*(?:help|\?+|commands|menu|usage|halp|帮助|help\s+me)\s*[!?.！？]*\s*$/, 6],
+    [/\bwhat\s+can\s+(?:you|u)\s+do\b|\bhow\s+(?:do|can|should)\s+i\b.{0,40}\b(?:you|this\s+bot|the\s+bot|with\s+you)\b|\bhow\s+does\s+this\s+(?:bot|thing|work)\b|\bwhat\s+(?:format|commands|syntax)\b|\bhow\s+to\s+use\b|\bwhat\s+are\s+you\b|\bwho\s+are\s+you\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bwhat\s+can\s+(?:this|the)\s+(?:bot|thing|assistant|app)\s+do\b/, 6],
+    [/\bwhat\s+(?:format|syntax|info(?:rmation)?)\s+do\s+you\s+need\b|\bhow\s+should\s+i\s+(?:phrase|word|write)\b/, 2],
+    [/\bhelp\b/, 1.5],
+    [/帮助|怎么用|如何使用|使用说明|能做什么|能干什么|可以做什么|会做什么|能帮我做什么|有什么功能|能查.{0,8}吗|支持哪些|怎么(?:记|录|建|查|用)/, 5],
+  ],
+  unknown: [
+    [/\b(?:lunch|dinner|breakfast|flight|weather|birthday|party|movie|wifi|wi-fi|coffee\s+machine|parking|vacation|holiday|football|soccer|lol|haha|lmao|ugh)\b|吃啥|午饭|晚饭|会议室|订(?:一间|个|张)|爬山|天气|哈哈|放假|电影/, 1.5],
+  ],
+};

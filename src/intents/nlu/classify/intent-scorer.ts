@@ -1,0 +1,70 @@
+import { INTENTS, type IntentName } from '../../../shared/contract/contract';
+import { CUES } from './intent-cues';
+
+/** What the extractors found, as evidence for the intent. */
+export interface Evidence {
+  transcript: boolean;
+  ticketNo: boolean;
+  metric: boolean;
+  groupBy: boolean;
+  company: boolean;
+  person: boolean;
+  contactInfo: boolean;
+  title: boolean;
+  amount: boolean;
+  stage: boolean;
+  status: boolean;
+  priority: boolean;
+  question: boolean;
+  period: boolean;
+}
+
+const UNKNOWN_FLOOR = 1.6;
+
+export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, number> {
+  const s = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<IntentName, number>;
+  for (const [intent, cues] of Object.entries(CUES) as Array<[IntentName, Array<[RegExp, number]>]>) {
+    for (const [re, w] of cues) if (re.test(lc)) s[intent] += w;
+  }
+  s.unknown += UNKNOWN_FLOOR;
+  if (ev.transcript) s['call.summarise'] += 5;
+  if (ev.ticketNo) {
+    s['ticket.update'] += 2.5 + (ev.status || ev.priority ? 1.5 : 0);
+    s['ticket.create'] -= 1.5;
+  }
+  if (ev.metric) s['kpi.query'] += 3.5 + (ev.question ? 0.5 : 0);
+  if (ev.groupBy) s['kpi.query'] += 1.5;
+  // a number about one named customer is that customer's story, not a business KPI
+  if (ev.company && ev.metric && !ev.groupBy) s['customer.history'] += 3;
+  if (ev.company && ev.question && !ev.metric) s['customer.history'] += 2;
+  if (ev.metric && ev.period) s['kpi.query'] += 1.5;
+  if (!ev.company) s['customer.history'] -= 2;
+  if (!ev.person) {
+    s['contact.create'] -= 2;
+    s['contact.update'] -= 2;
+  }
+  if (ev.contactInfo) {
+    s['contact.create'] += 1.5;
+    s['contact.update'] += 1.5;
+  }
+  if (ev.title && ev.person) s['contact.create'] += 1;
+  if (ev.amount) {
+    s['deal.create'] += 1.5;
+    s['deal.update'] += 1;
+  }
+  if (ev.stage) {
+    s['deal.update'] += 0.5;
+    s['deal.create'] += 0.3;
+  }
+  if (ev.priority && !ev.ticketNo) s['ticket.create'] += 1;
+  return s;
+}
+
+export function pickIntent(scores: Record<IntentName, number>): { intent: IntentName; confidence: number } {
+  const ranked = (Object.entries(scores) as Array<[IntentName, number]>).sort((a, b) => b[1] - a[1]);
+  const [[intent, best], [, second]] = ranked;
+  const margin = 1 / (1 + Math.exp(-(best - second)));
+  const strength = Math.min(1, best / 6);
+  const confidence = Math.round((0.55 * margin + 0.45 * strength) * 100) / 100;
+  return { intent, confidence: Math.max(0.05, Math.min(0.99, confidence)) };
+}

@@ -1,0 +1,69 @@
+import type { IntentName } from '../../../shared/contract/contract';
+import { STOP_WORDS } from '../lexicon/stop-words';
+import { zhPersons } from './name-candidates-zh';
+
+const MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
+const NOT_A_PERSON = /^(?:high|low|normal|medium|urgent|critical|pending|resolved|closed|open|on|hold|p[1-4]|the|a|an|it|them|him|her|us|you|we|they|support|sales|team|everyone|anyone|anybody|someone|people|reps|agents|eng|engineering|product|marketing|legal|finance|tomorrow|today|friday|monday|tuesday|wednesday|thursday)$/i;
+const NAME = String.raw`(<@[UW][A-Z0-9]+(?:\|[^>]*)?>|me|myself|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[a-z][\w'-]+|[\p{Script=Han}]{2,3})`;
+
+const ME_WORDS = /^(?:me|myself|i|我)$/i;
+const norm = (who: string) => (ME_WORDS.test(who) ? 'me' : who);
+
+function firstMatch(text: string, patterns: RegExp[]): string | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (m[1] === undefined) return 'me';
+    // a case-insensitive match may run on into the next word ("Priyanka to")
+    const words = m[1].trim().split(/\s+/);
+    while (words.length > 1 && STOP_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+    const who = words.join(' ');
+    if (!NOT_A_PERSON.test(who)) return norm(who);
+  }
+  return undefined;
+}
+
+/** Who a ticket is (re)assigned to: "assign #4388 to Kenji", "i'll take #4512", "转给王芳", "我来跟". */
+function ticketAssignee(text: string): string | undefined {
+  return firstMatch(text, [
+    new RegExp(String.raw`\b(?:assign|reassign|give|hand|pass|route|transfer|send)\b[^.;!?]{0,30}?\bto\s+${NAME}`, 'iu'),
+    /\bi(?:'|’)?ll\s+(?:take|handle|own|grab|pick\s+up|look\s+at)\b|\bassign(?:\s+it)?\s+to\s+me\b|\bi(?:'|’)?m\s+(?:on|taking)\s+(?:it|this|#)/i,
+    new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给)\s*${NAME}`, 'u'),
+    /我来(?:跟|处理|负责|看|搞|接|跟进)?|我跟进|归我|我负责/,
+  ]);
+}
+
+/** Who a task is for: "remind me", "reminder for <@U…>", "task for Kenji:", "给王芳建个任务", "提醒我". */
+function taskAssignee(text: string): string | undefined {
+  return firstMatch(text, [
+    /\bremind\s+me\b|\bmy\s+(?:task|todo|to-do|reminder)\b|提醒我|我的待办|给我(?:建|加|设)(?:个|一个)?(?:任务|待办|提醒)/i,
+    new RegExp(String.raw`\bremind\s+${NAME}`, 'u'),
+    new RegExp(String.raw`\b(?:task|reminder|todo|to-do)\s+for\s+${NAME}`, 'iu'),
+    new RegExp(String.raw`\bassign(?:ed)?\s+(?:it\s+)?to\s+${NAME}`, 'iu'),
+    new RegExp(String.raw`(?:给|帮|让|叫)\s*${NAME}\s*(?:建|创建|安排|布置|加|设)(?:个|一个)?(?:任务|待办|提醒)`, 'u'),
+    new RegExp(String.raw`提醒\s*${NAME}`, 'u'),
+  ]);
+}
+
+/** Whose numbers a KPI asks about: "my win rate", "did Jonas log", "小林这周解决了几个工单". */
+function kpiAssignee(text: string): string | undefined {
+  const mention = MENTION.exec(text);
+  if (mention) return mention[0];
+  if (/\b(?:i|my|mine|i've|i'm|i'd)\b|\bfor\s+me\b/i.test(text)) return 'me';
+  if (/(?<![帮给让跟替叫和])我(?!们)/.test(text)) return 'me';
+  const did = /\b(?:did|has|have|does|is|was)\s+([A-Za-z][\w'-]*)\s+(?:log|logged|close|closed|win|won|make|made|book|booked|resolve|resolved|handle|handled|create|created|open|opened|have|bring|brought|sign|signed|do|done|get|got)\b/i.exec(text);
+  if (did && !NOT_A_PERSON.test(did[1]) && !/^(?:we|you|they|i|he|she|it|our|your|their|anyone|everyone|support|sales|the|team)$/i.test(did[1])) {
+    return did[1];
+  }
+  const poss = /\b([A-Z][a-z]+)(?:'|’)s\s+(?:win|pipeline|deals?|calls?|activities|tickets?|numbers|revenue|quota|close)/.exec(text);
+  if (poss) return poss[1];
+  const zh = zhPersons(text).find((p) => p.start <= 1 || /^(?:的|这|本|上|今|去|在|一共)/.test(text.slice(p.end, p.end + 1)));
+  return zh?.text;
+}
+
+export function findAssignee(text: string, intent: IntentName): string | undefined {
+  if (intent === 'ticket.update') return ticketAssignee(text);
+  if (intent === 'task.create') return taskAssignee(text) ?? MENTION.exec(text)?.[0];
+  if (intent === 'kpi.query') return kpiAssignee(text);
+  return undefined;
+}
