@@ -59,6 +59,13 @@ function nameMatch(col: string, t: string, pat: string): { cond: string; score: 
   };
 }
 
+/** An account named so: by name, or exactly by an alias or its domain. */
+function accountMatch(a: string, t: string, pat: string): { cond: string; score: string } {
+  const name = nameMatch(`${a}.name`, t, pat);
+  const exact = `(lower(${a}.domain) = ${t} or exists (select 1 from unnest(${a}.aliases) al where lower(al) = ${t}))`;
+  return { cond: `(${name.cond} or ${exact})`, score: `greatest(${name.score}, case when ${exact} then 1 else 0 end)` };
+}
+
 function words(p: SqlParams, text: string) {
   const lower = text.toLowerCase();
   return { t: p.add(lower), pat: p.add(`%${lower.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) };
@@ -68,7 +75,7 @@ function words(p: SqlParams, text: string) {
 async function inAccount(db: Queryable, actor: Actor, type: RecordType, accountText: string): Promise<SearchResult[]> {
   const p = new SqlParams();
   const { t, pat } = words(p, accountText);
-  const m = nameMatch('ac.name', t, pat);
+  const m = accountMatch('ac', t, pat);
   const acScope = readScope(actor, 'account', 'ac', p);
   const src = SOURCES[type];
   const scope = readScope(actor, type, 'r', p);
@@ -98,11 +105,10 @@ async function byText(db: Queryable, actor: Actor, type: RecordType, text: strin
     }
   } else {
     const { t, pat } = words(p, text);
-    const name = nameMatch('r.name', t, pat);
+    const name = type === 'account' ? accountMatch('r', t, pat) : nameMatch('r.name', t, pat);
     parts.push(name.cond);
     scores.push(name.score);
     const exact: string[] = [];
-    if (type === 'account') exact.push(`lower(r.domain) = ${t}`, `exists (select 1 from unnest(r.aliases) al where lower(al) = ${t})`);
     if (type === 'contact') {
       const email = normaliseEmail(text);
       const phone = /\d{5,}/.test(text.replace(/\D/g, '')) ? normalisePhone(text) : null;
@@ -117,7 +123,7 @@ async function byText(db: Queryable, actor: Actor, type: RecordType, text: strin
   if (type !== 'account') {
     // "Globex" with record type contact means Globex's contacts: the record's account name counts, a little less.
     const { t, pat } = words(p, text);
-    const ac = nameMatch('ac.name', t, pat);
+    const ac = accountMatch('ac', t, pat);
     parts.push(ac.cond);
     scores.push(`${ac.score} * 0.8`);
   }
