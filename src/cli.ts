@@ -7,10 +7,15 @@ import { chatCommand } from './app/commands/chat-command';
 import { summariseCommand } from './app/commands/summarise-command';
 import { migrateCommand, revokeCommand, tokenCommand } from './app/commands/admin-commands';
 import { doctorCommand } from './app/commands/doctor-run';
-import { startCommand } from './app/commands/start-command';
-import { nluCommand, importCliCommand, seedCliCommand, jobsCliCommand, workerCliCommand } from './app/commands/misc-commands';
 import { isAppError } from './shared/app-error';
 import { createLogger } from './shared/logger';
+
+// Heavy surfaces (Express, Bolt, botbuilder, BullMQ, ECharts) load only for the commands that use them,
+// so a one-shot `crm ask` starts fast. require() rather than import(): tsx's CommonJS hook serves it.
+const lazy = {
+  start: () => require('./app/commands/start-command') as typeof import('./app/commands/start-command'),
+  misc: () => require('./app/commands/misc-commands') as typeof import('./app/commands/misc-commands'),
+};
 
 /** The `crm` bin: parse, build the container, run, map errors to the contract's exit codes. */
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<void> {
@@ -41,7 +46,7 @@ export async function run(argv: string[], io: CommandIO = processIO(), env?: Rec
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   program.command('migrate').description('apply database migrations').action(async () => { result = await withContainer((c) => migrateCommand(c, io)); });
-  program.command('nlu').description('understand JSON Lines messages from stdin').option('--json', 'JSON Lines out (the only format)').action(async () => { result = await nluCommand(config, io); });
+  program.command('nlu').description('understand JSON Lines messages from stdin').option('--json', 'JSON Lines out (the only format)').action(async () => { result = await lazy.misc().nluCommand(config, io); });
   program
     .command('ask <text>')
     .description('one message through the whole pipeline')
@@ -52,15 +57,15 @@ export async function run(argv: string[], io: CommandIO = processIO(), env?: Rec
   program.command('summarise').alias('summarize').description('summarise a call transcript from stdin')
     .option('--json').option('--customer <name>').option('--as <email>').option('--now <iso>').option('--tz <zone>')
     .action(async (o) => { result = await withContainer((c) => summariseCommand(c, o, io)); });
-  program.command('import <file>').description('bulk import JSON Lines').option('--json').action(async (file: string, o) => { result = await withContainer((c) => importCliCommand(c, file, Boolean(o.json), io)); });
+  program.command('import <file>').description('bulk import JSON Lines').option('--json').action(async (file: string, o) => { result = await withContainer((c) => lazy.misc().importCliCommand(c, file, Boolean(o.json), io)); });
   program.command('seed').description('load demo data').option('--demo', 'realistic demo data').option('--scale <n>', 'grow to N activities', (v) => Number(v))
-    .action(async (o) => { result = await withContainer((c) => seedCliCommand(c, o, io)); });
+    .action(async (o) => { result = await withContainer((c) => lazy.misc().seedCliCommand(c, o, io)); });
   program.command('doctor').description('check the installation').option('--json').action(async (o) => { result = await doctorCommand(config, log, Boolean(o.json), io); });
-  program.command('start').description('serve HTTP, surfaces and workers').action(async () => { result = await startCommand(config, log, io); });
-  program.command('worker').description('run job workers only').action(async () => { result = await withContainer((c) => workerCliCommand(c, io)); });
+  program.command('start').description('serve HTTP, surfaces and workers').action(async () => { result = await lazy.start().startCommand(config, log, io); });
+  program.command('worker').description('run job workers only').action(async () => { result = await withContainer((c) => lazy.misc().workerCliCommand(c, io)); });
   const jobs = program.command('jobs').description('list jobs').option('--failed').option('--json')
-    .action(async (o) => { result = await withContainer((c) => jobsCliCommand(c, { failed: Boolean(o.failed), json: Boolean(o.json) }, io)); });
-  jobs.command('retry <id>').option('--json').action(async (id: string, o) => { result = await withContainer((c) => jobsCliCommand(c, { retry: id, json: Boolean(o.json) }, io)); });
+    .action(async (o) => { result = await withContainer((c) => lazy.misc().jobsCliCommand(c, { failed: Boolean(o.failed), json: Boolean(o.json) }, io)); });
+  jobs.command('retry <id>').option('--json').action(async (id: string, o) => { result = await withContainer((c) => lazy.misc().jobsCliCommand(c, { retry: id, json: Boolean(o.json) }, io)); });
   const token = program.command('token').description('issue an API token').option('--as <email>').option('--ttl <duration>', 'e.g. 24h, 30m, 7d').option('--json')
     .action(async (o) => {
       if (!o.as) throw new CommanderError(2, 'crm.usage', 'error: required option --as <email> not specified');

@@ -9,3 +9,5 @@ export { saveReference } from './dialogue/conversation-store';
 export type { Actor } from '../crm/access/actor';
 export { recordEventOnce } from './dialogue/processed-events';
 export { loadState } from './dialogue/conversation-store';
+export { revokeToken } from '../crm/users/api-tokens';
+export { buildDashboard, parseDashboardQuery, type DashboardData } from './answers/dashboard-data';

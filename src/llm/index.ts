@@ -1,6 +1,7 @@
 /** The LLM module's public face: the port, its factory, the audit trail and the CLI helper. */
 export * from './llm-port';
-export { type LlmDeps, DEFAULT_CHUNK_CHARS } from './create-llm';
+export { EMBEDDING_DIMS, OFFLINE_MODEL, OFFLINE_EMBEDDING_MODEL } from './model-names';
+export { createLlm, type LlmDeps, DEFAULT_CHUNK_CHARS } from './create-llm';
 export { createLlmMetrics, type LlmMetrics } from './llm-metrics';
 export { createDbModelAuditSink, listModelCalls, type ModelCallRow } from './audit/db-model-audit';
 export { createMemoryModelAuditSink, type MemoryModelAuditSink } from './audit/memory-model-audit';

@@ -102,6 +102,3 @@ export interface ModelAuditSink {
   record(entry: ModelCallEntry): Promise<void>;
 }
 
-// Other files in src/llm import this one with `import type` only, so these re-exports make no cycle.
-export { EMBEDDING_DIMS, OFFLINE_MODEL, OFFLINE_EMBEDDING_MODEL } from './model-names';
-export { createLlm } from './create-llm';

@@ -28,6 +28,8 @@ export interface FakeConnectorOptions {
   limits?: Array<{ windowMs: number; max: number }>;
   /** The next N sends answer 429 (to test the retry). */
   throttleNext?: number;
+  /** Member lookups that fail (400) (to test the bot's error boundary). */
+  failMembers?: string[];
   /** Files served at GET /files/{name} (stand-ins for Teams file download URLs). */
   files?: Record<string, string>;
 }
@@ -91,6 +93,7 @@ export async function startFakeBotConnector(opts: FakeConnectorOptions = {}): Pr
       // /v3/conversations/{id}/members/{userId}
       if (req.method === 'GET' && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'members' && parts[4]) {
         memberLookups.push(parts[4]);
+        if (opts.failMembers?.includes(parts[4])) return send(400, { error: { code: 'BadArgument', message: 'lookup refused' } }); // 4xx: the SDK does not retry it
         const m = opts.members?.[parts[4]];
         if (!m) return send(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
         return send(200, { id: parts[4], name: m.name ?? 'Someone', email: m.email, userPrincipalName: m.userPrincipalName, aadObjectId: parts[4] });

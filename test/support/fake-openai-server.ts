@@ -75,7 +75,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     res.writeHead(200, { 'content-type': 'application/json' });
     if (path.endsWith('/embeddings')) {
       const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
-      const dims = ('embeddingDims' in reply && reply.embeddingDims) || body.dimensions || 256;
+      const dims = 'embeddingDims' in reply && reply.embeddingDims !== undefined ? reply.embeddingDims : (body.dimensions ?? 256);
       res.end(
         JSON.stringify({
           object: 'list',

@@ -126,7 +126,7 @@ export class FakeSlackApi {
         return u ? { ok: true, user: { id: a.user, is_bot: Boolean(u.is_bot), profile: { email: u.email } } } : { ok: false, error: 'user_not_found' };
       }
       case 'users.lookupByEmail': {
-        const hit = [...this.users.entries()].find(([, u]) => u.email === a.email);
+        const hit = [...this.users.entries()].find(([, u]) => u.email?.toLowerCase() === String(a.email).toLowerCase());
         return hit ? { ok: true, user: { id: hit[0], profile: { email: a.email } } } : { ok: false, error: 'users_not_found' };
       }
       case 'chat.postMessage':

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { chartFont, type ChartFont } from './chart-font';
 
@@ -37,11 +37,25 @@ export function renderChartPng(spec: Record<string, unknown>, size: ChartSize = 
 }
 
 export function svgToPng(svg: string, font: ChartFont = chartFont()): Buffer {
-  const resvg = new Resvg(svg, {
+  return new Resvg(svg, resvgOptions(font)).render().asPng();
+}
+
+/**
+ * The PNG rasterised on libuv's thread pool: a server answering Slack within its 3-second ack
+ * should not block its event loop for the ~100 ms the font and rasteriser take.
+ */
+export async function renderChartPngAsync(spec: Record<string, unknown>, size: ChartSize = {}, font: ChartFont = chartFont()): Promise<Buffer> {
+  return (await renderAsync(renderChartSvg(spec, size, font), resvgOptions(font))).asPng();
+}
+
+/** For cards that take an image URL (Adaptive Cards accept data URIs) when there is nowhere to upload. */
+export const pngDataUri = (png: Buffer): string => `data:image/png;base64,${png.toString('base64')}`;
+
+function resvgOptions(font: ChartFont): ResvgRenderOptions {
+  return {
     background: '#ffffff',
     font: font.file
       ? { loadSystemFonts: false, fontFiles: [font.file], defaultFontFamily: font.family, sansSerifFamily: font.family }
       : { loadSystemFonts: true },
-  });
-  return resvg.render().asPng();
+  };
 }

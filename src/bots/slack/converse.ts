@@ -17,6 +17,8 @@ export interface SlackRuntime {
   pacer: ChannelPacer;
   botToken: string;
   chartUrl?: RenderOptions['chartUrl'];
+  /** Turns still running after their ack: stop() lets them finish rather than cut them off mid-write. */
+  inflight: Set<Promise<void>>;
 }
 
 const say = (lang: Language, en: string, zh: string) => (lang === 'zh' ? zh : en);
@@ -39,7 +41,13 @@ export function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<Slac
  * One user turn through the engine, the answer posted where the user asked. This runs after the platform was
  * acknowledged, so it is the surface's one error boundary: the unknown is logged and the user gets an apology.
  */
-export async function converse(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
+export function converse(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
+  const p = runTurn(rt, client, turn).finally(() => rt.inflight.delete(p));
+  rt.inflight.add(p);
+  return p;
+}
+
+async function runTurn(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
   const lang = detectLanguage(turn.text);
   try {
     const actor = await rt.identity.actorFor(client, turn.slackUser);

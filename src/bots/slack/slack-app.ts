@@ -12,6 +12,7 @@ import { SlackIdentity } from './identity';
 import { registerActionListeners } from './listeners/actions.listener';
 import { registerCommandListener } from './listeners/command.listener';
 import { registerMessageListeners } from './listeners/messages.listener';
+import { registerModalListeners } from './listeners/modals.listener';
 import { registerShortcutListeners } from './listeners/shortcuts.listener';
 import { registerHomeListener } from './listeners/home.listener';
 import type { RenderOptions } from './render';
@@ -46,6 +47,7 @@ export interface SlackSurface {
   notifier: SlackNotifier;
   /** Connects Socket Mode when an app token is set; a no-op in HTTP mode (the Express app serves it). */
   start(): Promise<void>;
+  /** Disconnects Socket Mode and waits (up to 10 s) for turns already acknowledged to finish. */
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,13 @@ const onceper = (db: Db, log: Logger): Middleware<AnyMiddlewareArgs> => async ({
   await next();
 };
 
+async function drain(inflight: Set<Promise<void>>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)));
+  await Promise.race([Promise.allSettled([...inflight]), timeout]);
+  clearTimeout(timer);
+}
+
 /**
  * Slack on the one Express app at POST /slack/events (signed; Bolt refuses a bad signature or a timestamp older
  * than five minutes with 401), or over Socket Mode when an app token is set. Every request is acknowledged
@@ -96,13 +105,14 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
     : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, app, logger }) });
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
-  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl };
+  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl, inflight: new Set() };
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
   bolt.use(onceper(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);
   registerCommandListener(bolt, rt);
   registerActionListeners(bolt, rt);
   registerShortcutListeners(bolt, rt);
+  registerModalListeners(bolt, rt);
   registerHomeListener(bolt, rt);
   bolt.error(async (err) => {
     rt.log.error({ err }, 'slack listener failed');
@@ -116,6 +126,7 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
     },
     stop: async () => {
       if (appToken) await bolt.stop();
+      await drain(rt.inflight, 10_000);
     },
   };
 }

@@ -19,8 +19,7 @@ export class SlackNotifier implements Notifier {
   async notify(userId: string, message: NotifyMessage): Promise<void> {
     const actor = await findActorById(this.db, userId);
     if (!actor) return;
-    const found = await this.client.users.lookupByEmail({ email: actor.email });
-    const slackId = found.user?.id;
+    const slackId = await this.slackIdFor(actor.email);
     if (!slackId) return;
     const lines = [message.title ? `*${escapeMrkdwn(message.title)}*` : '', escapeMrkdwn(message.text), ...(message.lines ?? []).map((l) => `• ${escapeMrkdwn(l)}`), message.link ? `<${message.link}>` : '']
       .filter(Boolean)
@@ -28,5 +27,15 @@ export class SlackNotifier implements Notifier {
     await this.pacer.run(slackId, () =>
       this.client.chat.postMessage({ channel: slackId, text: message.text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: lines.slice(0, 3000) } }] }),
     );
+  }
+
+  /** A CRM user who is not in the Slack workspace is simply not notified there; a retry would not change that. */
+  private async slackIdFor(email: string): Promise<string | undefined> {
+    try {
+      return (await this.client.users.lookupByEmail({ email })).user?.id;
+    } catch (e) {
+      if ((e as { data?: { error?: string } }).data?.error === 'users_not_found') return undefined;
+      throw e;
+    }
   }
 }

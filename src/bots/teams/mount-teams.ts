@@ -1,11 +1,12 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+import type { Activity } from 'botbuilder';
 import type { ConversationEngine } from '../../intents/engine';
 import { describeZodIssues } from '../../shared/app-error';
 import type { Db } from '../../shared/db';
 import type { Logger } from '../../shared/logger';
-import { incomingActivitySchema } from './activity-schema';
+import { incomingActivitySchema, type IncomingActivity } from './activity-schema';
 import { ConversationLanes } from './conversation-lanes';
-import { createTeamsAdapter, type TeamsSettings } from './teams-adapter';
+import { createTeamsAdapter, type TeamsAuthResult, type TeamsSettings } from './teams-adapter';
 import { TeamsBot } from './teams-bot';
 import { TeamsNotifier } from './teams-notifier';
 import { ThreadPacer, type RateLimit } from './thread-pacer';
@@ -22,6 +23,8 @@ export interface TeamsSurfaceDeps {
   fetch?: typeof fetch;
   /** Per-conversation send limits; Teams' own by default (the bench scales them). */
   threadLimits?: readonly RateLimit[];
+  /** Message turns running at once (default 8); more wait, acknowledged, in their conversation's lane. */
+  maxConcurrentTurns?: number;
 }
 
 export interface TeamsSurface {
@@ -33,28 +36,49 @@ export interface TeamsSurface {
   drain(): Promise<void>;
 }
 
+const refuse = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+
 /** Builds the Teams surface once, so the route and the notifier share one adapter and one pacer. */
 export function createTeamsSurface(deps: TeamsSurfaceDeps): TeamsSurface {
-  const adapter = createTeamsAdapter(deps.teams, deps.log);
+  const { adapter, auth } = createTeamsAdapter(deps.teams, deps.log);
   const appId = deps.teams.appId ?? '';
   const pacer = new ThreadPacer(deps.threadLimits);
-  const lanes = new ConversationLanes();
-  const bot = new TeamsBot({ ...deps, adapter, appId, pacer, lanes });
+  const lanes = new ConversationLanes(deps.maxConcurrentTurns);
+  const bot = new TeamsBot({ db: deps.db, engine: deps.engine, log: deps.log, pacer, chartImage: deps.chartImage, fetch: deps.fetch });
   const notifier = new TeamsNotifier({ db: deps.db, adapter, appId, pacer });
   if (!appId) deps.log.warn('Teams runs in local mode: activities are accepted without a token (set MICROSOFT_APP_ID for production)');
+
+  /**
+   * A message is acknowledged as soon as its token checks out and runs afterwards in its conversation's
+   * lane: Teams expects an answer within seconds, and the engine may take longer under load.
+   */
+  const acceptMessage = async (req: Request, res: Response, activity: IncomingActivity) => {
+    const header = req.headers.authorization ?? '';
+    let authorization: string | TeamsAuthResult = header;
+    if (appId) {
+      try {
+        authorization = await auth.authenticateRequest(activity as unknown as Activity, header);
+      } catch (e) {
+        const status = (e as { statusCode?: number }).statusCode === 401 ? 401 : 500;
+        if (status === 500) deps.log.error({ err: e }, 'teams token check failed');
+        refuse(res, status, status === 401 ? 'unauthenticated' : 'internal', status === 401 ? 'The Bot Framework token is not valid.' : 'Something went wrong.');
+        return;
+      }
+    }
+    res.status(200).end();
+    void lanes.run(activity.conversation.id, () =>
+      adapter.processActivityDirect(authorization, activity as unknown as Activity, (ctx) => bot.run(ctx)).catch((err) => deps.log.error({ err, activity: activity.id }, 'teams turn failed')),
+    );
+  };
 
   const mount = (app: Express) => {
     app.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
       // Refused before the SDK so it does not log a stack trace for every unsigned probe.
-      if (appId && !req.headers.authorization) {
-        res.status(401).json({ error: { code: 'unauthenticated', message: 'A Bot Framework token is required.' } });
-        return;
-      }
+      if (appId && !req.headers.authorization) return void refuse(res, 401, 'unauthenticated', 'A Bot Framework token is required.');
       const parsed = incomingActivitySchema.safeParse(req.body);
-      if (!parsed.success) {
-        res.status(400).json({ error: { code: 'bad_input', message: `Not a Bot Framework activity: ${describeZodIssues(parsed.error.issues)}` } });
-        return;
-      }
+      if (!parsed.success) return void refuse(res, 400, 'bad_input', `Not a Bot Framework activity: ${describeZodIssues(parsed.error.issues)}`);
+      if (parsed.data.type === 'message') return acceptMessage(req, res, parsed.data);
+      // Invokes (card and message-extension actions) answer in this exchange; the SDK checks the token.
       await adapter.process(req, res, (ctx) => bot.run(ctx));
     });
   };

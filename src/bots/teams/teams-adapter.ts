@@ -13,7 +13,16 @@ export interface TeamsSettings {
  * replies are sent with the bot's credentials; without one (local mode, the Bot Framework Emulator)
  * activities are accepted unauthenticated and replies go to the activity's serviceUrl.
  */
-export function createTeamsAdapter(settings: TeamsSettings, log: Logger): CloudAdapter {
+export interface TeamsAdapter {
+  adapter: CloudAdapter;
+  /** Validates an activity's token by itself, so a message can be acknowledged before its turn runs. */
+  auth: ConfigurationBotFrameworkAuthentication;
+}
+
+/** What a validated token yields; handed to the adapter so the turn is not authenticated twice. */
+export type TeamsAuthResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+export function createTeamsAdapter(settings: TeamsSettings, log: Logger): TeamsAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId,
     MicrosoftAppPassword: settings.appPassword,
@@ -24,5 +33,5 @@ export function createTeamsAdapter(settings: TeamsSettings, log: Logger): CloudA
   adapter.onTurnError = async (ctx, err) => {
     log.error({ err, activity: ctx.activity?.id, type: ctx.activity?.type }, 'teams turn failed');
   };
-  return adapter;
+  return { adapter, auth };
 }

@@ -1,54 +1,31 @@
-import {
-  CardFactory,
-  TeamsActivityHandler,
-  TurnContext,
-  type CloudAdapter,
-  type MessagingExtensionAction,
-  type MessagingExtensionActionResponse,
-} from 'botbuilder';
+import { CardFactory, TeamsActivityHandler, type MessagingExtensionAction, type MessagingExtensionActionResponse, type TurnContext } from 'botbuilder';
 import { recordEventOnce } from '../../intents/services';
 import { describeZodIssues, isAppError } from '../../shared/app-error';
 import { detectLanguage } from '../../shared/language';
 import type { IncomingActivity } from './activity-schema';
-import type { ConversationLanes } from './conversation-lanes';
 import { CREATE_TICKET_COMMAND, prefillFromMessage, ticketFormCard, ticketFormSchema, ticketRequestText } from './message-action';
 import { resolveTeamsActor } from './teams-identity';
 import { teamsSay } from './teams-messages';
 import { handleMessage, type TeamsTurnDeps } from './teams-turn';
 
-export interface TeamsBotDeps extends TeamsTurnDeps {
-  adapter: CloudAdapter;
-  appId: string;
-  lanes: ConversationLanes;
-}
-
 /**
  * Teams events in, through the SDK's dispatch: messages (personal, group, channel @mentions, card
- * buttons) and the "Create ticket from message" action. Messages are acknowledged at once and run in
- * their conversation's lane; invokes must answer in the same HTTP exchange, so they run inline.
+ * buttons) and the "Create ticket from message" action. Message turns run after the activity was
+ * acknowledged (see mount-teams.ts); invokes answer in the same HTTP exchange.
  */
 export class TeamsBot extends TeamsActivityHandler {
-  constructor(private readonly deps: TeamsBotDeps) {
+  constructor(private readonly deps: TeamsTurnDeps) {
     super();
     this.onMessage(async (ctx, next) => {
-      await this.accept(ctx);
+      const inbound = ctx.activity as unknown as IncomingActivity;
+      // Teams message ids are only unique within a conversation, so the conversation is part of the key.
+      if (inbound.id && !(await recordEventOnce(this.deps.db, `teams:${inbound.conversation.id}:${inbound.id}`, 'teams'))) {
+        this.deps.log.debug({ activity: inbound.id }, 'teams activity already processed; retry dropped');
+      } else {
+        await handleMessage(ctx, inbound, this.deps);
+      }
       await next();
     });
-  }
-
-  private async accept(ctx: TurnContext): Promise<void> {
-    const inbound = JSON.parse(JSON.stringify(ctx.activity)) as IncomingActivity;
-    // Teams message ids are only unique within a conversation, so the conversation is part of the key.
-    if (inbound.id && !(await recordEventOnce(this.deps.db, `teams:${inbound.conversation.id}:${inbound.id}`, 'teams'))) {
-      this.deps.log.debug({ activity: inbound.id }, 'teams activity already processed; retry dropped');
-      return;
-    }
-    const reference = TurnContext.getConversationReference(ctx.activity);
-    void this.deps.lanes.run(inbound.conversation.id, () =>
-      this.deps.adapter
-        .continueConversationAsync(this.deps.appId, reference as Parameters<CloudAdapter['continueConversationAsync']>[1], (turn) => handleMessage(turn, inbound, this.deps))
-        .catch((err) => this.deps.log.error({ err, activity: inbound.id }, 'teams turn could not start')),
-    );
   }
 
   protected override async handleTeamsMessagingExtensionFetchTask(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {

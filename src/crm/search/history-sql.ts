@@ -60,7 +60,7 @@ export async function visibleAccountNames(db: Queryable, actor: Actor, accountId
  * which needs no statistics table and is exact for the account-scoped questions that matter
  * most. ts_rank breaks ties. When more than MATCH_CAP records match, the newest are ranked.
  */
-export const MATCH_CAP = 2000;
+export const MATCH_CAP = 1000;
 
 export async function fullTextCandidates(db: Queryable, actor: Actor, terms: string[], f: HistoryFilter, limit: number): Promise<Array<Candidate & { type: HistoryType }>> {
   const p = new SqlParams();

@@ -2,11 +2,14 @@
 export function barChartSpec(title: string, groups: Record<string, number>, opts: { keepOrder?: boolean } = {}): Record<string, unknown> {
   // Ranked by value unless the keys have a natural order of their own (stages, priorities).
   const entries = opts.keepOrder ? Object.entries(groups) : Object.entries(groups).sort((a, b) => b[1] - a[1]);
+  // Slanted labels once they would run into each other on a narrow chart (many groups, or long names).
+  const longest = Math.max(0, ...entries.map(([k]) => k.length));
+  const crowded = entries.length > 6 || longest * entries.length > 36;
   return {
     title: { text: title },
     tooltip: {},
     grid: { containLabel: true },
-    xAxis: { type: 'category', data: entries.map(([k]) => k), axisLabel: { interval: 0, rotate: entries.length > 6 ? 30 : 0 } },
+    xAxis: { type: 'category', data: entries.map(([k]) => k), axisLabel: { interval: 0, rotate: crowded ? 30 : 0 } },
     yAxis: { type: 'value' },
     series: [{ type: 'bar', data: entries.map(([, v]) => v) }],
   };

@@ -11,7 +11,7 @@ export function applyChoice(p: Draft & { choices?: Choice[]; slot?: string }, te
   if (/^\d{1,2}$/.test(s)) pick = choices[Number(s) - 1];
   pick ??= choices.find((c) => c.id === s);
   pick ??= choices.find((c) => c.name.toLowerCase() === s.toLowerCase());
-  if (!pick && /^(create|new|add|新建|创建|添加)\b/i.test(s)) pick = choices.find((c) => c.id === NEW_ACCOUNT_ID);
+  if (!pick && /^(create|new|add)\b|^(新建|创建|添加)/i.test(s)) pick = choices.find((c) => c.id === NEW_ACCOUNT_ID);
   pick ??= choices.find((c) => c.id !== NEW_ACCOUNT_ID && s.length >= 3 && c.name.toLowerCase().includes(s.toLowerCase()));
   if (!pick) return null;
   const refs = { ...p.refs };

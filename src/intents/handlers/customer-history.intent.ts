@@ -1,4 +1,4 @@
-import { accountBrief } from '../../crm/history';
+import { accountBrief } from '../../crm/history/account-brief';
 import { searchHistory } from '../../crm/search/hybrid-search';
 import type { IntentHandler } from './handler';
 import { briefBlocks, briefText } from '../answers/brief-format';

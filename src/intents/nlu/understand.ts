@@ -1,63 +1,48 @@
 import { contract, type Entities, type IntentName } from '../../shared/contract/contract';
 import { detectLanguage } from '../../shared/language';
-import { todayIn, type DayNum } from './dates/calendar';
+import { analyse, type Analysis } from './analyse';
+import { isoOf, type DayNum } from './dates/calendar';
 import { findDates, type DateMatch } from './dates/date-finder';
-import { extractPeriods, findPeriods } from './dates/period-finder';
-import { findAmounts } from './extract/amount-extractor';
+import { extractPeriods } from './dates/period-finder';
+import type { AmountMatch } from './extract/amount-extractor';
 import { findAssignee } from './extract/assignee-extractor';
-import { findEmails, findPhones } from './extract/contact-info-extractor';
 import { findStage } from './extract/deal-stage-extractor';
 import { freeText } from './extract/free-text-extractor';
-import { findGroupBy, findMetric } from './extract/metric-extractor';
 import { findDuration, findRecordType } from './extract/misc-extractors';
-import { resolveParties, scoreNames, type ScoredName } from './extract/party-resolver';
-import { findPriority, findTicketNumber, findTicketStatus } from './extract/ticket-fields-extractor';
-import { findTitles } from './extract/title-extractor';
-import { pickIntent, scoreIntents } from './classify/intent-scorer';
-import { prepare } from './preprocess';
-import { isoOf } from './dates/calendar';
+import { resolveParties, type ScoredName } from './extract/party-resolver';
+import { findPriority, findTicketStatus } from './extract/ticket-fields-extractor';
+import { blend, trainModel, type IntentModel } from './classify/intent-model';
+import { pickIntent } from './classify/intent-scorer';
+import { TRAINING_UTTERANCES } from './classify/training';
 import type { NluContext, NluResult } from './types';
-
-const QUESTION = /\?|？|^\s*(?:how|what|what's|whats|when|who|which|is|are|any|did|do|does|has|have|can|could|show|give|pull|list)\b|多少|几个|几条|几单|吗|呢|么|怎么样|如何|什么|哪/i;
-const MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g;
 
 /** Offline reading of one chat message: intent and normalised entities (see shared/contracts). */
 export function understand(raw: string, ctx: NluContext): NluResult {
-  const prep = prepare(raw);
-  const head = prep.head;
-  const lc = head.toLowerCase().replace(/[’‘]/g, "'");
-  const today = todayIn(ctx.now, ctx.tz);
-  const emails = findEmails(head);
-  const phones = findPhones(head, ctx.region);
-  const titles = findTitles(head);
-  const masked: Array<[number, number]> = [...titles, ...emails, ...phones].map((m) => [m.index, m.end]);
-  for (const m of head.matchAll(MENTION)) masked.push([m.index, m.index + m[0].length]);
-  const names = scoreNames(head, masked);
-  const amounts = findAmounts(head);
-  const metric = findMetric(lc);
-  const groupBy = findGroupBy(lc);
-  const ticket = findTicketNumber(head);
-  const parties = resolveParties(names, { needCustomer: false, needContact: false });
-  const scores = scoreIntents(lc, {
-    transcript: !!prep.transcript,
-    ticketNo: ticket !== undefined,
-    metric: !!metric,
-    groupBy: !!groupBy,
-    company: !!parties.customer,
-    person: !!parties.contact || names.some((n) => n.person >= 2.5),
-    contactInfo: emails.length + phones.length > 0,
-    title: titles.length > 0,
-    amount: amounts.length > 0,
-    stage: !!findStage(head),
-    status: !!findTicketStatus(head),
-    priority: !!findPriority(head),
-    question: QUESTION.test(lc),
-    period: findPeriods(head, today).length > 0,
-  });
-  const { intent, confidence } = pickIntent(scores);
+  return understandWith(raw, ctx, defaultModel());
+}
+
+let model: IntentModel | null = null;
+
+/** The classifier trained on our own utterances, built once on first use (tens of milliseconds). */
+export function defaultModel(): IntentModel {
+  model ??= trainModel(TRAINING_UTTERANCES.map((c) => ({ analysis: analyse(c.text, TRAINING_CTX), intent: c.intent })));
+  return model;
+}
+
+const TRAINING_CTX: NluContext = { now: new Date('2026-06-10T09:00:00Z'), tz: 'UTC', region: 'US' };
+
+export function understandWith(raw: string, ctx: NluContext, intentModel: IntentModel | null): NluResult {
+  const a = analyse(raw, ctx);
+  const { intent, confidence } = pickIntent(blend(a.ruleScores, intentModel, a));
+  return { intent, confidence, entities: extractEntities(intent, a, ctx), language: detectLanguage(a.prep.text) };
+}
+
+function extractEntities(intent: IntentName, a: Analysis, ctx: NluContext): Entities {
+  const { head, lc, today, names, emails, phones, titles, amounts, metric, groupBy, ticket } = a;
   const spec = contract.intents[intent];
-  const needs = (k: string) => spec.required.includes(k);
-  const { customer, contact } = resolveParties(names, { needCustomer: needs('customer'), needContact: needs('contact') });
+  const needs = (k: string) => (spec.required as readonly string[]).includes(k);
+  const wantCustomer = (spec.optional as readonly string[]).includes('customer');
+  const { customer, contact } = resolveParties(names, { needCustomer: needs('customer'), needContact: needs('contact'), wantCustomer });
   const e: Entities = {};
   if (customer) e.customer = cleanName(customer);
   if (contact) e.contact = cleanName(contact);
@@ -65,7 +50,7 @@ export function understand(raw: string, ctx: NluContext): NluResult {
   if (phones[0]) e.phone = phones[0].value;
   if (titles[0]) e.title = titles[0].title;
   if (ticket !== undefined) e.ticket = ticket;
-  Object.assign(e, pickMoney(intent, amounts));
+  Object.assign(e, pickMoney(amounts));
   const priority = findPriority(head);
   if (priority) e.priority = priority;
   const status = findTicketStatus(head);
@@ -85,7 +70,8 @@ export function understand(raw: string, ctx: NluContext): NluResult {
   if (assignee) e.assignee = assignee;
   Object.assign(e, freeText(intent, head, { customer: e.customer, contact: e.contact, dates: dates.map((d) => d.text) }));
   if (intent === 'contact.update') Object.assign(e, fieldChange(e));
-  return { intent, confidence, entities: onlySlots(intent, e), language: detectLanguage(prep.text) };
+  void ctx;
+  return onlySlots(intent, e);
 }
 
 function cleanName(n: ScoredName): string {
@@ -98,13 +84,15 @@ export function onlySlots(intent: IntentName, e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([k, v]) => keys.has(k) && v !== undefined && v !== '')) as Entities;
 }
 
-function pickMoney(intent: IntentName, amounts: ReturnType<typeof findAmounts>): Entities {
+function pickMoney(amounts: AmountMatch[]): Entities {
   if (!amounts.length) return {};
   const a = amounts[0];
   return a.currency ? { amount: a.amount, currency: a.currency } : { amount: a.amount };
 }
 
 const FOLLOW_CUE = /(?:\bfollow(?:\s|-)?up|\bcircle\s+back|\btry\s+again|\bping(?:\s+them)?|\bcall\s+back|\bcheck\s+back|\bsend|\bsending|\bby|\bdue|\bbefore|\buntil|\bnext\s+step:?|\bdeadline|再|前|之前|跟进|回电|发)\s*(?:on|by|again)?\s*$/i;
+const FUTURE_HINT = /\b(?:will|going\s+to|gonna|wants?|needs?|plan\w*|schedul\w*|next|follow|circle|try|ping|send|by|due|before|until|demo)\b|'ll\b|再|要|前|之前|跟进|回电|发/i;
+const PAST_HINT = /\b(?:had|called|spoke|talked|met|was|were|did|went|got|left|chatted|phoned|rang)\b|了/i;
 const CLOSE_CUE = /(?:clos(?:e|ing)|sign(?:ing)?|expected|target|est\.?|签|关单|成交|结束|预计|截止)[^,.;，。]{0,16}$/i;
 
 function pickDates(intent: IntentName, dates: DateMatch[], text: string, today: DayNum): Entities {
@@ -115,6 +103,11 @@ function pickDates(intent: IntentName, dates: DateMatch[], text: string, today: 
     const out: Entities = {};
     for (const d of pool) {
       const before = text.slice(Math.max(0, d.index - 20), d.index);
+      const clause = text.slice(0, d.index).split(/[.;!?,，。；！？]/).pop() ?? '';
+      if (d.pastDay !== undefined && !FUTURE_HINT.test(clause) && PAST_HINT.test(clause)) {
+        if (!out.date) out.date = isoOf(d.pastDay);
+        continue;
+      }
       const future = d.day > today || FOLLOW_CUE.test(before);
       if (future && !out.due) out.due = isoOf(d.day);
       if (!future && !out.date) out.date = isoOf(d.day);

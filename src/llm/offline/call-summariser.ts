@@ -40,7 +40,7 @@ export function summariseTranscript(transcript: string, opts: { now?: Date; tz?:
   const used = new Set(inSummary.map((s) => s.index));
   const nextSteps = pickTop(ranked.filter((s) => NEXT_STEP.test(s.text) && s.score > 0), 3, used);
   for (const s of nextSteps) used.add(s.index);
-  const budget = Math.min(12, Math.max(4, Math.round(n * 0.18)));
+  const budget = Math.min(12, Math.max(5, Math.round(n * 0.18)));
   const keyPoints = pickTop(ranked, budget, used, n > 120 ? Math.min(8, Math.ceil(n / 40)) : 1);
   for (const s of keyPoints) used.add(s.index);
   // Every figure and every competitor named is kept: they are what a reader checks first.

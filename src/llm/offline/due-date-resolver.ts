@@ -89,7 +89,8 @@ export function resolveDue(sentence: string, language: 'en' | 'zh', now?: Date, 
   const parser = language === 'zh' ? chrono.zh.hans.casual : chrono.en.casual;
   const results = parseWindows(parser, sentence, { instant: ref, timezone: 0 });
   const candidates: Candidate[] = results
-    .filter((r) => !/^(?:now|现在|目前|刚才)$/iu.test(r.text.trim()))
+    // "now" and frequencies ("$18,000 a year") are not deadlines.
+    .filter((r) => !/^(?:now|现在|目前|刚才|(?:a|an|one|per|each|every)\s+(?:day|week|month|quarter|year))$/iu.test(r.text.trim()))
     // Chinese readings without a day, week or month word ("第一时间") are not dates.
     .filter((r) => language !== 'zh' || /[天晚早周月日号前午礼拜星期年]|\d/u.test(r.text))
     .map((r) => {

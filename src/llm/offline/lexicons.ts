@@ -26,7 +26,7 @@ export const TOPICS: ReadonlyArray<{ name: string; weight: number; re: RegExp }>
   {
     name: 'pain',
     weight: 1.2,
-    re: /\b(?:outage|(?:is|was|were|went|goes|go|been|are) down|fail\w*|broke\w*|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|overload\w*|ran out|manual(?:ly)?|by hand|paper|chasing|re-?coding|wrong|missing|risk|worried|concern\w*|frustrat\w*)\b|故障|断线|断掉|丢失|失败|投诉|不满|超时|找不到|没有录音|慢|乱|风险|担心|麻烦|吃亏|问题/iu,
+    re: /\b(?:outage|(?:is|was|were|went|goes|go|been|are) down|fail\w*|declin(?:e|ed|es|ing)|errors?|not working|doesn't work|stopped working|can't|cannot|unable to|trouble|broke\w*|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|overload\w*|ran out|manual(?:ly)?|by hand|paper|chasing|re-?coding|wrong|missing|risk|worried|concern\w*|frustrat\w*)\b|故障|断线|断掉|丢失|失败|投诉|不满|超时|找不到|宕机|停机|停了|报错|出错|异常|卡顿|崩溃|中断|损失|没法|无法|满了|慢|乱|风险|担心|麻烦|吃亏|问题/iu,
   },
   { name: 'cause', weight: 1, re: /\b(?:because|caused|cause|reason|root cause|due to|bottleneck|turned out|the real|should have|too (?:low|high|small|slow|many|few|much)|ran out|realized|what happened)\b|原因|因为|导致|由于|所以|结果/iu },
   {
@@ -48,6 +48,11 @@ export const TOPICS: ReadonlyArray<{ name: string; weight: number; re: RegExp }>
   { name: 'need', weight: 0.6, re: /\b(?:need|needs|must|require\w*|want|important|priority|critical|urgent)\b|需要|必须|希望|关心|重要|重点|紧急/iu },
 ];
 
+/** Greetings and introductions ("this is Rachel from…", "thanks for calling"): who, not what. */
+export const INTRODUCTION =
+  /\b(?:thank(?:s| you) for (?:calling|joining|making|hopping|taking|your time)|this is \w+(?: \w+)? (?:from|with|at)|it's \w+(?: \w+)? from|my name is|how can I help|speaking\b)|我是\S{1,12}的|您好，我是|你好，我是/iu;
+/** Words that threaten to leave: they count even inside "if…" ("if it happens again we'll switch"). */
+export const THREAT = /\b(?:switch(?:ing)? (?:back )?to|mov(?:e|ing) to|go(?:ing)? back to|cancel\w*|leave you|walk away)\b|重新考虑|换掉|换一家|不续/iu;
 export const SMALL_TALK =
   /\b(?:weather|weekend|holiday|vacation|marathon|congrat\w*|birthday|kids|family|traffic on|how are (?:you|things)|how's (?:it going|everything|the)|good (?:morning|afternoon|evening)|nice to (?:meet|see)|talk soon|have a (?:good|great|nice)|enjoy|bye|goodbye|take care|can you hear me|good time|one sec|on mute|laughs?)\b|天气|降温|下雨|周末|假期|吃饭|拜拜|再见|您好|你好|听得到|辛苦|身体/iu;
 
@@ -55,7 +60,7 @@ export const SMALL_TALK =
 export const POSITIVE_EN =
   /\b(?:great|perfect|excellent|love|like (?:that|it|this)|happy|glad|pleased|impressed|helpful|smooth\w*|better than|exactly (?:what|that)|solve[sd]?|works? (?:well|great|for us)|that works|sounds (?:good|great|like a plan)|makes sense|agreed|big|valuable|useful|easy|excited|looking forward|good (?:question|news|point)|appreciate|nice|fantastic|awesome|wonderful|thrilled|delighted|comfortable)\b/gi;
 export const NEGATIVE_EN =
-  /\b(?:problem|problems|issue|issues|broken|broke|(?:is|was|were|went|goes|go|been|are|be) down|outage|fail\w*|lost|losing|worse|worst|terrible|awful|frustrat\w*|disappoint\w*|unhappy|upset|angry|annoy\w*|hard to|too (?:expensive|high|much|slow|long)|expensive|cheaper|blunt|complain\w*|unacceptable|can't (?:say yes|justify|accept)|concern\w*|worried|hurt|risk|wrong|slow|timed out|ignore|moving to|switch(?:ing)? to|cancel\w*|churn|escalat\w*|waste|painful|struggl\w*)\b/gi;
+  /\b(?:problem|problems|issue|issues|broken|broke|(?:is|was|were|went|goes|go|been|are|be) down|outage|fail\w*|lost|losing|worse|worst|terrible|awful|frustrat\w*|disappoint\w*|unhappy|upset|angry|annoy\w*|hard to|too (?:expensive|high|much|slow|long)|expensive|cheaper|blunt|complain\w*|unacceptable|can't (?:say yes|justify|accept)|concern\w*|worried|hurt|risk|wrong|slow|timed out|error|errors|declin(?:e|ed|es|ing)|turn(?:ed)? away|ignore|moving to|switch(?:ing)? to|(?:going|go|move|moving|switch(?:ing)?) back to|can't|cannot|unable to|isn't fixed|not fixed|cancel\w*|churn|escalat\w*|waste|painful|struggl\w*)\b/gi;
 export const POSITIVE_ZH = /满意|不错|很好|挺好|好一些|更好|方便|顺利|放心|解决了|有帮助|喜欢|认可|感谢|靠谱|优势|比刚才好|可以接受|没问题|高兴/gu;
 export const NEGATIVE_ZH = /不满意|不满|投诉|问题|故障|断线|丢失|失败|太慢|很慢|严重|贵|高了|低|涨|吃亏|重新考虑|没办法|找不到|不好|很乱|担心|着急|生气|失望|抱怨|不能接受|定不了|难/gu;
 /** A whole sentence of assent ("Good.", "可以。") is a small positive signal. */

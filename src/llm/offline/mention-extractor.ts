@@ -16,13 +16,15 @@ const COMPETITOR_EN: RegExp[] = [
   new RegExp(String.raw`\b(?:quotes?|proposal|offer|bid|pricing|demo|pitch|call)s? from ${NAME}`, 'g'),
   new RegExp(String.raw`${NAME}(?:'s)? (?:came in|is|was|were|are|seems?|looked|looks|quoted|offered)(?: (?:a lot|much|way|quite a bit|a bit|slightly|also|even))? (?:cheaper|less expensive|lower|better|faster|easier)`, 'g'),
   new RegExp(String.raw`\b(?:cheaper|better|more expensive|more|less|faster|slower|easier) than ${NAME}`, 'g'),
+  new RegExp(String.raw`${NAME} (?:quoted|offered|priced|pitched)(?: (?:us|them|it|me))?(?: \w+){0,3} (?:less|lower|cheaper|under|below)\b`, 'g'),
   new RegExp(String.raw`${NAME} (?:has|have|had|is|was|were|are|kept|keeps)? ?(?:been )?(?:calling|pitching|pitched|reaching out|chasing|courting|called)\b`, 'g'),
   new RegExp(String.raw`\b(?:had|got|have|saw) ${NAME} (?:pitch|demo|present|come in|quote)`, 'g'),
   new RegExp(String.raw`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|went|jump(?:ing)?|leav(?:e|ing) (?:you )?for) (?:over )?to ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:looking at|evaluating|considering|talking to|talked to|trialling|trialing|testing|comparing(?: you (?:to|with))?|benchmarking|piloting) ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:compared (?:to|with)|versus|vs\.?|against|instead of|rather than|competitor,?|alternative,?|alternatives like|such as) ${NAME}`, 'g'),
   new RegExp(String.raw`\b(?:[Ww]ith|[Ff]rom|[Uu]sing) ${NAME},? (?:we|you|they)(?: were| had|'d| would| are| used to)\b`, 'g'),
-  new RegExp(String.raw`\b(?:used to use|currently use|currently on|still on|were on|came from) ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:used to use|currently use|currently on|still on|were on|came from|back to) ${NAME}`, 'g'),
+  new RegExp(String.raw`\b(?:old|previous|current|existing|other|former) (?:system|vendor|provider|tool|platform|crm|solution|supplier),? ${NAME}`, 'gi'),
 ];
 const PRODUCT_EN: RegExp[] = [
   new RegExp(String.raw`${NAME} (?:sync|integration|add-on|addon|app|platform|plan|licen[cs]es?|module|feature|api|dashboard|software|suite|edition|tier|reports?|logs?|sensors?|gateway|subscription)\b`, 'g'),

@@ -1,6 +1,6 @@
 import { tokenize } from '../../shared/search-text';
 import { extractAmounts } from './amount-extractor';
-import { SMALL_TALK, STOPWORDS_EN, STOPWORDS_ZH, TOPICS } from './lexicons';
+import { INTRODUCTION, SMALL_TALK, STOPWORDS_EN, STOPWORDS_ZH, TOPICS } from './lexicons';
 import type { Sentence } from './transcript-parser';
 import { wordCount } from './transcript-parser';
 
@@ -34,7 +34,7 @@ function contentTokens(text: string): string[] {
 }
 
 // Figures worth a reader's eye: two or more digits, or a digit with a unit; clock times are not.
-const NUMBER = /(?<![\d:.])(?:\d{2,}[\d,.]*|\d(?:\.\d+)?\s*(?:%|万|千|秒|分钟|小时|天|周|个月|份|x\b|times\b))(?![\d:])|[一二两三四五六七八九十百千]+(?:万|千|百|秒|分钟|小时|个月|份)/gu;
+const NUMBER = /(?<![\d:.])(?:\d{2,}[\d,.]*|\d(?:\.\d+)?\s*(?:%|万|千|秒|分钟|小时|天|周|个月|份|x\b|times\b))(?![\d:])|[一二两三四五六七八九十百千]+个?(?:万|千|百|秒|分钟|小时|天|周|月|份|人|家|次)/gu;
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\b\d{1,2}:\d{2}\b/gi;
 const PROPER_EN = /(?<=[\w,;'’]\s)(?:[A-Z][a-zA-Z0-9&-]+|[A-Z0-9]{2,})/g;
 
@@ -65,6 +65,7 @@ export function rankSentences(sentences: readonly Sentence[], ctx: RankContext):
     score += (competitor ? 3 : 0) + (lowerProducts.some((p) => lower.includes(p)) ? 1 : 0);
     score += Math.min(names + latinInZh, 3) * 0.6 + topics;
     if (SMALL_TALK.test(text)) score -= 3;
+    if (INTRODUCTION.test(text)) score -= 2;
     if (/[?？]\s*$/.test(text)) score -= 1; // questions ask; the answers carry the facts
     if (words < 6) score -= 1.5;
     if (words > 45) score -= 1; // a monologue sentence is hard to read as a point

@@ -19,7 +19,7 @@ const HAN = /\p{Script=Han}/u;
 export function speakerPattern(label: string): RegExp {
   if (HAN.test(label)) {
     const surname = escape(label.slice(0, label.length >= 4 ? 2 : 1));
-    return new RegExp(`${escape(label)}|${surname}(?:${CHINESE_TITLES})`, 'u');
+    return new RegExp(`${escape(label)}|${surname}(?:${CHINESE_TITLES})|(?:小|老|阿)${surname}`, 'u');
   }
   const first = label.split(/\s+/)[0]!;
   return new RegExp(`\\b(?:${escape(label)}|${escape(first)})\\b`, 'u');
@@ -48,11 +48,11 @@ export function assignSides(parsed: ParsedTranscript): Sides {
     const other = mine === 'a' ? 'b' : 'a';
     for (const [s, re] of patterns) {
       if (s === by || side.has(s)) continue;
-      const m = re.exec(sentence.text);
-      if (!m) continue;
-      const around = sentence.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 4);
+      // Judge by the clause that names them: "Hi Lee, … I have Omar with me" greets one and brings the other.
+      const clause = sentence.text.split(/(?<=[,，;；])\s*/u).find((c) => re.test(c));
+      if (!clause) continue;
       const question = /[?？吗]\s*$/.test(sentence.text);
-      if (!question && COMPANION.test(sentence.text) && !GREETING.test(around)) side.set(s, mine);
+      if (!question && COMPANION.test(clause) && !GREETING.test(clause)) side.set(s, mine);
       else side.set(s, other);
     }
   }

@@ -29,7 +29,7 @@ const STAGE_DIRECTION = /[[(（【](?:laughs?|laughter|inaudible|crosstalk|pause
 const FILLER_EN = /(^|[\s,])(?:um+|uh+|erm+|er|hmm+|uh-huh)(?=[\s,.!?;]|$)[,]?/gi;
 const FILLER_ZH = /(^|[，。！？\s])(?:嗯+|呃+|额+)(?:[，…、]+|(?=[。！？]))/gu;
 const ABBREVIATION = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt|Jr|Sr|vs|etc|Inc|Ltd|Co|No|approx|e\.g|i\.e|a\.m|p\.m)\.|\b[A-Z]\.)\s*$/;
-const ACKNOWLEDGEMENT = /^(?:yes|yeah|yep|no|nope|ok|okay|sure|right|great|good|perfect|thanks|thank you|hm+|mm+|exactly|agreed|got it|understood|of course|absolutely|好|好的|对|嗯|是的|行|可以|没问题|明白|谢谢)[\s,.!?。！？，…]*$/i;
+const ACKNOWLEDGEMENT = /^(?:yes|yeah|yep|no|nope|ok|okay|sure|right|great|good|perfect|thanks|thank you|sounds (?:good|great)|that works|will do|hm+|mm+|exactly|agreed|got it|understood|of course|absolutely|好|好的|对|嗯|是的|行|可以|没问题|明白|谢谢)[\s,.!?。！？，…]*$/i;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 function isLabel(label: string): boolean {
@@ -46,7 +46,7 @@ export function cleanText(text: string): string {
     .replace(STAGE_DIRECTION, ' ')
     .replace(FILLER_EN, '$1')
     .replace(FILLER_ZH, '$1')
-    .replace(/\s+,/g, ',')
+    .replace(/\s+([,.!?;:。！？，])/gu, '$1')
     .replace(/,\s*,/g, ',')
     .replace(/(^|[.!?]\s+),\s*/g, '$1')
     .replace(/^[\s,，、…]+/, '')
@@ -61,7 +61,7 @@ export function parseTranscript(raw: string): ParsedTranscript {
     const m = LABEL.exec(line);
     if (m && isLabel(m[1]!) && m[2]!.trim()) {
       turns.push({ index: turns.length, speaker: m[1]!.trim(), text: cleanText(m[2]!) });
-    } else if (turns.length && !m) {
+    } else if (turns.length) {
       // A line without a label continues the previous turn (wrapped text).
       const last = turns[turns.length - 1]!;
       last.text = `${last.text} ${cleanText(line)}`.trim();

@@ -57,6 +57,10 @@ export class OpenAiLlm implements LlmPort {
     return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
   }
 
+  private reason(e: unknown, started: number): string {
+    return fallbackReason(e, { elapsedMs: performance.now() - started, timeoutMs: this.o.cfg.timeoutMs });
+  }
+
   private async fellBack(task: ModelTask, started: number, recordIds: string[], output: unknown, reason: string, promptVersion?: string): Promise<LlmMeta> {
     if (!reason.startsWith('policy')) this.o.log.warn({ task, reason }, 'model call failed; the offline adapter answered');
     await this.o.recorder.record({ task, promptVersion, model: this.o.cfg.model, recordIds, output, latencyMs: performance.now() - started, fallback: true, error: reason });
@@ -84,7 +88,7 @@ export class OpenAiLlm implements LlmPort {
       return { ...summary, meta: { model: this.o.cfg.model, fallback: false } };
     } catch (e) {
       const out = offline();
-      return { ...out, meta: await this.fellBack('summarise-call', started, recordIds, out, fallbackReason(e), `summarise-call@${this.o.prompts.get('summarise-call').version}`) };
+      return { ...out, meta: await this.fellBack('summarise-call', started, recordIds, out, this.reason(e, started), `summarise-call@${this.o.prompts.get('summarise-call').version}`) };
     }
   }
 
@@ -117,7 +121,7 @@ export class OpenAiLlm implements LlmPort {
       return { ...out, meta: { model: this.o.cfg.model, fallback: false } };
     } catch (e) {
       const out = offline();
-      return { ...out, meta: await this.fellBack('answer-question', started, recordIds, out, fallbackReason(e), version) };
+      return { ...out, meta: await this.fellBack('answer-question', started, recordIds, out, this.reason(e, started), version) };
     }
   }
 
@@ -142,7 +146,7 @@ export class OpenAiLlm implements LlmPort {
       return { ...out, meta: { model: this.o.cfg.model, fallback: false } };
     } catch (e) {
       // The offline classifier is the rule-based NLU outside this module: null hands the message to it.
-      await this.fellBack('classify-message', started, [], null, fallbackReason(e), version);
+      await this.fellBack('classify-message', started, [], null, this.reason(e, started), version);
       return null;
     }
   }
@@ -172,7 +176,7 @@ export class OpenAiLlm implements LlmPort {
       });
       return vectors;
     } catch (e) {
-      const reason = fallbackReason(e);
+      const reason = this.reason(e, started);
       await this.o.recorder.record({ task: 'embed', model: this.o.cfg.embeddingModel, recordIds: [], output: null, latencyMs: performance.now() - started, fallback: false, error: reason });
       throw new AppError('unavailable', 'The embedding model is not answering right now; try again later.', { reason });
     }

@@ -7,7 +7,9 @@ const dm = (rig: SlackRig, text: string, extra: Record<string, unknown> = {}) =>
   return { ts, event: { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text, ts, event_ts: ts, ...extra } };
 };
 
-describe.each(engines())('Slack conversations, files, modals and notifications on %s', (engine) => {
+// Surface behaviour here does not depend on the database engine (slack-surface.test.ts covers both):
+// one engine keeps this file fast, the server when DATABASE_URL is set.
+describe.each(engines().slice(0, 1))('Slack conversations, files, modals and notifications on %s', (engine) => {
   const rig = new SlackRig();
   beforeAll(() => rig.start(engine));
   afterAll(() => rig.close());
@@ -22,17 +24,19 @@ describe.each(engines())('Slack conversations, files, modals and notifications o
   });
 
   it('continues a thread without a mention only where a dialogue waits', async () => {
-    const m = rig.mention('open a ticket for Acme');
+    const m = rig.mention('open a ticket');
     await rig.deliver(eventEnvelope(m.event));
     const [question] = await rig.waitPosts(inThread('C1', m.ts));
-    expect(String(question!.args.text)).toMatch(/what is it about/i);
-    const reply = { type: 'message', channel_type: 'channel', channel: 'C1', user: 'U1', text: 'badge reader broken', ts: rig.nextTs(), thread_ts: m.ts };
+    expect(String(question!.args.text)).toMatch(/which customer/i);
+    const reply = { type: 'message', channel_type: 'channel', channel: 'C1', user: 'U1', text: 'Acme', ts: rig.nextTs(), thread_ts: m.ts };
     await rig.deliver(eventEnvelope(reply));
     const [, confirm] = await rig.waitPosts(inThread('C1', m.ts), 2);
-    expect(String(confirm!.args.text)).toMatch(/badge reader/);
+    expect(String(confirm!.args.text)).toMatch(/Acme/);
 
     const stray = { type: 'message', channel_type: 'channel', channel: 'C1', user: 'U1', text: 'unrelated chatter', ts: rig.nextTs(), thread_ts: '1.000001' };
     await rig.deliver(eventEnvelope(stray));
+    const strangers = { ...stray, ts: rig.nextTs(), user: 'U404' };
+    await rig.deliver(eventEnvelope(strangers));
     const withMention = { ...stray, ts: rig.nextTs(), text: '<@UBOT> hi' };
     await rig.deliver(eventEnvelope(withMention));
     await new Promise((r) => setTimeout(r, 300));
@@ -97,12 +101,31 @@ describe.each(engines())('Slack conversations, files, modals and notifications o
     expect(rig.fake.calls.some((c) => c.method === 'chat.postMessage#429')).toBe(true);
   });
 
-  it('turns a message into a ticket request from the message shortcut, with its permalink', async () => {
+  it('turns a message into a ticket through the message shortcut, linking the message and answering in its thread', async () => {
     const ts = rig.nextTs();
-    await rig.deliver({ type: 'message_action', callback_id: 'crm_ticket_from_message', trigger_id: '7.7', token: 'x', team: { id: 'T1' }, user: { id: 'U1' }, channel: { id: 'C5', name: 'support' }, message_ts: ts, message: { type: 'message', user: 'U2', ts, text: 'Acme says the mobile app crashes on login' }, response_url: `${rig.fake.url}/respond` }, { form: 'payload' });
+    await rig.deliver({ type: 'message_action', callback_id: 'crm_ticket_from_message', trigger_id: 'T-7', token: 'x', team: { id: 'T1' }, user: { id: 'U1' }, channel: { id: 'C5', name: 'support' }, message_ts: ts, message: { type: 'message', user: 'U2', ts, text: 'Mobile app crashes on login\nsince the last update' }, response_url: `${rig.fake.url}/respond` }, { form: 'payload' });
+    const open = await rig.fake.waitFor(() => rig.fake.called('views.open').find((v) => v.args.trigger_id === 'T-7'));
+    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: Array<{ block_id: string; element: { initial_value?: string } }> };
+    expect(view.blocks.find((b) => b.block_id === 'subject')!.element.initial_value).toBe('Mobile app crashes on login');
+    await rig.deliver({
+      type: 'view_submission', token: 'x', api_app_id: 'A1', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' },
+      view: { id: 'V7', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, hash: 'h', state: { values: {
+        customer: { value: { type: 'plain_text_input', value: 'Acme' } },
+        subject: { value: { type: 'plain_text_input', value: 'Mobile app crashes on login' } },
+        priority: { value: { type: 'static_select', selected_option: { value: 'high', text: { type: 'plain_text', text: 'high' } } } },
+      } } },
+    }, { form: 'payload' });
     const [reply] = await rig.waitPosts(inThread('C5', ts));
     expect(rig.fake.called('chat.getPermalink').some((p) => p.args.message_ts === ts)).toBe(true);
-    expect(String(reply!.args.text)).toMatch(/crash/i);
+    expect(String(reply!.args.text)).toMatch(/Acme/);
+    expect((reply!.args.blocks as Block[]).some((b) => b.type === 'actions')).toBe(true);
+  });
+
+  it('opens the Log call modal from a message', async () => {
+    const ts = rig.nextTs();
+    await rig.deliver({ type: 'message_action', callback_id: 'crm_call_note_from_message', trigger_id: 'T-8', token: 'x', team: { id: 'T1' }, user: { id: 'U1' }, channel: { id: 'C5' }, message_ts: ts, message: { type: 'message', user: 'U2', ts, text: 'Initech wants a quote' } }, { form: 'payload' });
+    const open = await rig.fake.waitFor(() => rig.fake.called('views.open').find((v) => v.args.trigger_id === 'T-8'));
+    expect((open.args.view as { callback_id: string }).callback_id).toBe('crm_log_call_modal');
   });
 
   it('publishes App Home for a registered user', async () => {

@@ -11,6 +11,7 @@ import { createTestDb, engines, type TestDb } from '../../support/test-db';
 
 const MANAGER = '29:manager-aad';
 const STRANGER = '29:stranger';
+const REP = '29:ray';
 const PERSONAL = 'a:personal-manager';
 let seq = 0;
 
@@ -64,7 +65,8 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     for (const [s, w] of [['won', thisQ], ['won', thisQ], ['lost', thisQ], ['won', lastQ], ['lost', lastQ], ['lost', lastQ], ['lost', lastQ]] as const) await deal(s, w, 10_000);
 
     fake = await startFakeBotConnector({
-      members: { [MANAGER]: { email: 'Maria@Example.com', name: 'Maria' }, [STRANGER]: { userPrincipalName: 'nobody@example.com' } },
+      members: { [MANAGER]: { email: 'Maria@Example.com', name: 'Maria' }, [REP]: { userPrincipalName: 'ray@example.com' }, [STRANGER]: { userPrincipalName: 'nobody@example.com' } },
+      failMembers: ['29:broken'],
       files: { 'call.txt': 'Maria: Thanks for joining, Bob.\nBob: We need the revised quote by Friday.\nMaria: I will send it tomorrow.\n' },
     });
     c = await buildContainer(loadConfig({ LOG_LEVEL: 'silent', CRM_SEED_DEMO: 'false' }), { db: t.db });
@@ -75,8 +77,10 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
 
   afterAll(async () => {
     await surface?.drain();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
     await fake?.close();
     await c?.close();
     await t?.drop();
@@ -91,6 +95,28 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     expect(fake.memberLookups).toContain(MANAGER);
     const linked = await t.db.query<{ teams_user_id: string }>('select teams_user_id from users where id = $1', [managerId]);
     expect(linked.rows[0]!.teams_user_id).toBe(MANAGER);
+  });
+
+  it('puts a per-owner breakdown in a table with the chart image', async () => {
+    const reply = await say({ text: 'win rate by owner this quarter' });
+    const card = JSON.stringify(cardOf(reply));
+    expect(card).toContain('"url":"https://charts.example/kpi.png"');
+    expect(card).toContain('Ray Rep');
+  });
+
+  it('offers ambiguous customers as a choice, ignores someone else pressing it, and continues with the pick', async () => {
+    await t.db.query("insert into accounts (name, owner_id) select 'Initech Labs', owner_id from accounts where name = 'Acme Corporation'");
+    const logistics = (await t.db.query<{ id: string }>("insert into accounts (name, owner_id) select 'Initech Logistics', owner_id from accounts where name = 'Acme Corporation' returning id")).rows[0]!.id;
+    const group = { id: '19:group-chat@thread.v2', conversationType: 'groupChat' };
+    const ask = await say({ conversation: group, text: 'what is the latest with initech?' });
+    const card = cardOf(ask) as { body: Array<Record<string, unknown>>; actions: Array<{ data: Record<string, unknown> }> };
+    expect(card.body.find((e) => e.type === 'Input.ChoiceSet')).toBeTruthy();
+    const other = await say({ conversation: group, from: { id: REP }, text: undefined, value: card.actions[1]!.data, replyToId: ask.responseId });
+    expect(other.activity.text).toMatch(/someone else/);
+    const picked = await say({ conversation: group, text: undefined, value: { ...card.actions[0]!.data, choice: logistics }, replyToId: ask.responseId });
+    expect(JSON.stringify(picked.activity)).toContain('Initech Logistics');
+    const update = fake.updates().find((u) => u.activityId === ask.responseId);
+    expect(JSON.stringify(update?.activity)).toMatch(/Chose \d\. Initech Logistics/);
   });
 
   it('creates a ticket when the confirm button is pressed, and closes the card in place', async () => {
@@ -130,6 +156,14 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     expect(JSON.stringify(summary!.activity)).toMatch(/quote/i);
   });
 
+  it('says so when a transcript file cannot be read, and hints when a mention carries no question', async () => {
+    const broken = await say({ text: '', attachments: [{ contentType: FILE_DOWNLOAD_INFO, name: 'gone.vtt', content: { downloadUrl: `${fake.url}files/gone.vtt` } }] });
+    expect(broken.activity.text).toMatch(/Working on/);
+    await fake.waitFor(() => postsTo(PERSONAL).some((p) => /could not read gone\.vtt/.test(String(p.activity.text))));
+    const empty = await say({ conversation: { id: '19:sales@thread.tacv2;messageid=1700000000009', conversationType: 'channel' }, text: '<at>CRM</at>' });
+    expect(empty.activity.text).toMatch(/Ask me about/);
+  });
+
   it('drops a retried activity instead of answering twice', async () => {
     const a = activity({ text: 'win rate this quarter' });
     const before = postsTo(PERSONAL).length;
@@ -145,6 +179,13 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     const reply = await say({ from: { id: STRANGER }, conversation: { id: conv, conversationType: 'personal' }, text: 'open a ticket for Acme: printer is on fire' });
     expect(reply.activity.text).toContain('nobody@example.com');
     expect((await t.db.query("select 1 from tickets where subject ilike '%printer%'")).rowCount).toBe(0);
+    const ghost = await say({ from: { id: '29:ghost' }, conversation: { id: 'a:personal-ghost', conversationType: 'personal' }, text: '帮我查一下本月的新增商机' });
+    expect(ghost.activity.text).toMatch(/^没有找到与你的 Teams 账号对应的 CRM 用户/);
+  });
+
+  it('apologises plainly when something unexpected fails', async () => {
+    const reply = await say({ from: { id: '29:broken' }, conversation: { id: 'a:personal-broken', conversationType: 'personal' }, text: 'win rate' });
+    expect(reply.activity.text).toMatch(/^Sorry, something went wrong/);
   });
 
   it('refuses a body that is not an activity with 400', async () => {
@@ -163,6 +204,10 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     expect(submit.status).toBe(200);
     expect(((await submit.json()) as { task: { value: string } }).task.value).toMatch(/#\d+/);
     expect((await t.db.query<{ priority: string }>("select priority from tickets where subject ilike '%invoices export%'")).rows).toEqual([{ priority: 'urgent' }]);
+    const incomplete = await invoke('composeExtension/submitAction', { commandId: 'createTicketFromMessage', data: { subject: 'x' } });
+    expect(((await incomplete.json()) as { task: { value: string } }).task.value).toMatch(/customer/);
+    const stranger = await post(activity({ type: 'invoke', name: 'composeExtension/submitAction', from: { id: STRANGER }, value: { commandId: 'createTicketFromMessage', data: { customer: 'Acme', subject: 'x' } } }));
+    expect(((await stranger.json()) as { task: { value: string } }).task.value).toMatch(/could not find a CRM user/);
   });
 
   it('sends proactive messages through stored references, also from a freshly started surface', async () => {
@@ -173,7 +218,7 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     const sent = postsTo(PERSONAL).slice(before);
     expect(sent[0]!.activity.text).toBe('Ticket #7 was assigned to you.');
     expect(JSON.stringify(sent[1]!.activity)).toContain('Morning digest');
-    const nobody = (await t.db.query<{ id: string }>("select id from users where email = 'ray@example.com'")).rows[0]!.id;
+    const nobody = (await t.db.query<{ id: string }>("insert into users (name, email, role) values ('Quiet Agent', 'quiet@example.com', 'agent') returning id")).rows[0]!.id;
     await expect(surface.notifier.notify(nobody, { text: 'x' })).rejects.toMatchObject({ code: 'not_found' });
   });
 

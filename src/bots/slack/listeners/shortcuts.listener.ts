@@ -1,7 +1,7 @@
-import type { App, MessageShortcut } from '@slack/bolt';
-import { converse, type SlackRuntime } from '../converse';
+import type { App, MessageShortcut, webApi } from '@slack/bolt';
+import type { SlackRuntime } from '../converse';
+import { draftFromMessage, logCallView, newTicketView, type ModalOrigin } from '../record-modals';
 import { plainText } from '../to-message';
-import { openNewTicketModal, registerTicketModal } from '../ticket-modal';
 
 export const SHORTCUTS = {
   ticketFromMessage: 'crm_ticket_from_message',
@@ -10,28 +10,28 @@ export const SHORTCUTS = {
 } as const;
 
 /**
- * Message shortcuts turn any message into a CRM request, answered in that message's thread; the text and its
- * permalink go into the request so the record points back at the conversation it came from.
+ * Shortcuts open a modal at once (the trigger id expires in 3 s). A message shortcut fills it from the message
+ * and remembers where the message is, so the submission links to it and is answered in its thread.
  */
 export function registerShortcutListeners(app: App, rt: SlackRuntime): void {
-  const fromMessage = (verb: (text: string, link: string) => string) => async ({ shortcut, ack, client }: { shortcut: MessageShortcut; ack: () => Promise<void>; client: Parameters<typeof converse>[1] }) => {
-    await ack();
-    const m = shortcut.message;
-    const channel = shortcut.channel.id;
-    let link = '';
-    try {
-      link = String((await client.chat.getPermalink({ channel, message_ts: m.ts })).permalink ?? '');
-    } catch (err) {
-      rt.log.warn({ err }, 'no permalink for the message');
-    }
-    const thread = m.thread_ts ?? m.ts;
-    await converse(rt, client, { slackUser: shortcut.user.id, channel, thread, replyTs: thread, text: verb(plainText(m.text ?? ''), link) });
-  };
-  app.shortcut<MessageShortcut>(SHORTCUTS.ticketFromMessage, fromMessage((text, link) => `open a ticket: ${text}${link ? `\n${link}` : ''}`));
-  app.shortcut<MessageShortcut>(SHORTCUTS.callNoteFromMessage, fromMessage((text, link) => `log a call note: ${text}${link ? `\n${link}` : ''}`));
+  const fromMessage = (build: (text: string, origin: ModalOrigin) => webApi.ViewsOpenArguments['view']) =>
+    async ({ shortcut, ack, client }: { shortcut: MessageShortcut; ack: () => Promise<void>; client: webApi.WebClient }) => {
+      await ack();
+      const m = shortcut.message;
+      try {
+        await client.views.open({ trigger_id: shortcut.trigger_id, view: build(plainText(m.text ?? ''), { channel: shortcut.channel.id, thread: m.thread_ts ?? m.ts, ts: m.ts }) });
+      } catch (err) {
+        rt.log.warn({ err }, 'could not open the modal for a message shortcut');
+      }
+    };
+  app.shortcut<MessageShortcut>(SHORTCUTS.ticketFromMessage, fromMessage((text, origin) => newTicketView(draftFromMessage(text), origin)));
+  app.shortcut<MessageShortcut>(SHORTCUTS.callNoteFromMessage, fromMessage((text, origin) => logCallView({ note: text }, origin)));
   app.shortcut(SHORTCUTS.newTicket, async ({ shortcut, ack, client }) => {
     await ack();
-    await openNewTicketModal(rt, client, shortcut.trigger_id);
+    try {
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: newTicketView() });
+    } catch (err) {
+      rt.log.warn({ err }, 'could not open the new-ticket modal');
+    }
   });
-  registerTicketModal(app, rt);
 }

@@ -17,7 +17,10 @@ export interface Evidence {
   priority: boolean;
   question: boolean;
   period: boolean;
+  quantity: boolean;
 }
+
+const WRITES: IntentName[] = ['ticket.create', 'ticket.update', 'call.log', 'contact.create', 'contact.update', 'deal.create', 'deal.update', 'task.create'];
 
 const UNKNOWN_FLOOR = 1.6;
 
@@ -31,18 +34,23 @@ export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, numbe
   if (ev.ticketNo) {
     s['ticket.update'] += 2.5 + (ev.status || ev.priority ? 1.5 : 0);
     s['ticket.create'] -= 1.5;
-  }
+  } else s['ticket.update'] -= 2;
   if (ev.metric) s['kpi.query'] += 3.5 + (ev.question ? 0.5 : 0);
   if (ev.groupBy) s['kpi.query'] += 1.5;
   // a number about one named customer is that customer's story, not a business KPI
   if (ev.company && ev.metric && !ev.groupBy) s['customer.history'] += 3;
   if (ev.company && ev.question && !ev.metric) s['customer.history'] += 2;
   if (ev.metric && ev.period) s['kpi.query'] += 1.5;
-  if (!ev.company) s['customer.history'] -= 2;
+  if (ev.company) s['customer.history'] += 1;
+  else s['customer.history'] -= 2;
+  // writes are commands; "how many …" asks for a number
+  if (ev.quantity) for (const w of WRITES) s[w] -= 2;
+  if (/^\s*(?:how\s+(?:do|can|should|would)\s+i|how\s+to)\b|^(?:请问)?(?:怎么|如何|怎样)/.test(lc)) for (const w of WRITES) s[w] -= 3;
   if (!ev.person) {
-    s['contact.create'] -= 2;
-    s['contact.update'] -= 2;
+    s['contact.create'] -= 1;
+    s['contact.update'] -= 1;
   }
+  if (ev.title && ev.person && /\bupdate\b|更新/.test(lc)) s['contact.update'] += 1.5;
   if (ev.contactInfo) {
     s['contact.create'] += 1.5;
     s['contact.update'] += 1.5;
@@ -53,7 +61,7 @@ export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, numbe
     s['deal.update'] += 1;
   }
   if (ev.stage) {
-    s['deal.update'] += 0.5;
+    s['deal.update'] += ev.company ? 1.5 : 0.5;
     s['deal.create'] += 0.3;
   }
   if (ev.priority && !ev.ticketNo) s['ticket.create'] += 1;

@@ -10,6 +10,8 @@ export interface DateMatch {
   end: number;
   text: string;
   vague: boolean;
+  /** The past reading of a bare weekday, for messages that report what happened. */
+  pastDay?: DayNum;
 }
 
 const HAS_MONTH_NAME = new RegExp(`\\b(?:${MONTH_RE})\\b`);
@@ -40,7 +42,8 @@ export function findDates(text: string, today: DayNum): DateMatch[] {
     for (let m = rule.re.exec(lc); m; m = rule.re.exec(lc)) {
       const day = rule.resolve(m, today);
       if (day === null) continue;
-      all.push({ day, index: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), vague: !!rule.vague });
+      const pastDay = rule.past?.(m, today) ?? undefined;
+      all.push({ day, index: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length), vague: !!rule.vague, pastDay });
     }
   }
   all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);

@@ -12,6 +12,8 @@ export interface DateRule {
   /** A vague day ("next week") is a fallback: any precise day in the text wins over it. */
   vague?: boolean;
   resolve: (m: RegExpExecArray, today: DayNum) => DayNum | null;
+  /** For a bare weekday, the latest one before today ("had a call on monday"). */
+  past?: (m: RegExpExecArray, today: DayNum) => DayNum | null;
 }
 
 const EN_WEEKDAYS: Record<string, number> = {
@@ -66,6 +68,7 @@ export const DATE_RULES: DateRule[] = [
   {
     re: /\b(?:(next|this|last|coming)\s+(?:week\s+)?)?(monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b(\s+next\s+week)?/g,
     resolve: (m, t) => weekdayDay(EN_WEEKDAYS[m[2]], m[3] ? 'next' : m[1], t),
+    past: (m, t) => (m[1] || m[3] ? null : weekdayDay(EN_WEEKDAYS[m[2]], 'last', t)),
   },
   {
     re: /\b(?:the\s+)?end\s+of\s+(?:the\s+)?(this\s+|next\s+|last\s+)?(?:month|mo)\b|\beom\b|\bmonth[\s-]end\b/g,
@@ -115,6 +118,7 @@ export const DATE_RULES: DateRule[] = [
   {
     re: /(下下|这|本|下|上)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     resolve: (m, t) => weekdayDay(ZH_WEEKDAYS[m[2]], m[1], t),
+    past: (m, t) => (m[1] ? null : weekdayDay(ZH_WEEKDAYS[m[2]], 'last', t)),
   },
   { re: /(本|这个?|下个?|上个?)?月(?:底|末)/g, resolve: (m, t) => monthEndFrom(m[1], t) },
   {

@@ -1,11 +1,14 @@
 import type { IntentName } from '../../../shared/contract/contract';
+import { FIRST_NAMES } from '../lexicon/person-names';
 import { STOP_WORDS } from '../lexicon/stop-words';
 import { zhPersons } from './name-candidates-zh';
+import { normaliseTypos } from '../classify/typo-normaliser';
 
 const MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
 const NOT_A_PERSON = /^(?:high|low|normal|medium|urgent|critical|pending|resolved|closed|open|on|hold|p[1-4]|the|a|an|it|them|him|her|us|you|we|they|support|sales|team|everyone|anyone|anybody|someone|people|reps|agents|eng|engineering|product|marketing|legal|finance|tomorrow|today|friday|monday|tuesday|wednesday|thursday)$/i;
 const NAME = String.raw`(<@[UW][A-Z0-9]+(?:\|[^>]*)?>|me|myself|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[a-z][\w'-]+|[\p{Script=Han}]{2,3})`;
 
+const GROUP_WORDS = /^(?:rep|reps|owner|owners|team|teams|stage|stages|region|regions|priority|type|kind|person|month|week|quarter|year|day|region|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|eod|close)$/i;
 const ME_WORDS = /^(?:me|myself|i|我)$/i;
 const norm = (who: string) => (ME_WORDS.test(who) ? 'me' : who);
 
@@ -28,13 +31,14 @@ function ticketAssignee(text: string): string | undefined {
   return firstMatch(text, [
     new RegExp(String.raw`\b(?:assign|reassign|give|hand|pass|route|transfer|send)\b[^.;!?]{0,30}?\bto\s+${NAME}`, 'iu'),
     /\bi(?:'|’)?ll\s+(?:take|handle|own|grab|pick\s+up|look\s+at)\b|\bassign(?:\s+it)?\s+to\s+me\b|\bi(?:'|’)?m\s+(?:on|taking)\s+(?:it|this|#)/i,
-    new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给)\s*${NAME}`, 'u'),
+    new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给|(?:负责人|处理人|跟进人|assignee|owner)\s*(?:换成|改成|改为|设为|设成|是|为|:|：|to))\s*${NAME}`, 'u'),
     /我来(?:跟|处理|负责|看|搞|接|跟进)?|我跟进|归我|我负责/,
   ]);
 }
 
 /** Who a task is for: "remind me", "reminder for <@U…>", "task for Kenji:", "给王芳建个任务", "提醒我". */
 function taskAssignee(text: string): string | undefined {
+  if (/\bremind\s+me\b/.test(normaliseTypos(text))) return 'me';
   return firstMatch(text, [
     /\bremind\s+me\b|\bmy\s+(?:task|todo|to-do|reminder)\b|提醒我|我的待办|给我(?:建|加|设)(?:个|一个)?(?:任务|待办|提醒)/i,
     new RegExp(String.raw`\bremind\s+${NAME}`, 'u'),
@@ -42,6 +46,7 @@ function taskAssignee(text: string): string | undefined {
     new RegExp(String.raw`\bassign(?:ed)?\s+(?:it\s+)?to\s+${NAME}`, 'iu'),
     new RegExp(String.raw`(?:给|帮|让|叫)\s*${NAME}\s*(?:建|创建|安排|布置|加|设)(?:个|一个)?(?:任务|待办|提醒)`, 'u'),
     new RegExp(String.raw`提醒\s*${NAME}`, 'u'),
+    new RegExp(String.raw`^(?:让|叫|请|麻烦)\s*${NAME}`, 'u'),
   ]);
 }
 
@@ -55,6 +60,8 @@ function kpiAssignee(text: string): string | undefined {
   if (did && !NOT_A_PERSON.test(did[1]) && !/^(?:we|you|they|i|he|she|it|our|your|their|anyone|everyone|support|sales|the|team)$/i.test(did[1])) {
     return did[1];
   }
+  const by = /\bby\s+([A-Z][a-z]+|[a-z]+)\b/.exec(text);
+  if (by && (/^[A-Z]/.test(by[1]) ? !GROUP_WORDS.test(by[1]) : FIRST_NAMES.has(by[1]))) return by[1];
   const poss = /\b([A-Z][a-z]+)(?:'|’)s\s+(?:win|pipeline|deals?|calls?|activities|tickets?|numbers|revenue|quota|close)/.exec(text);
   if (poss) return poss[1];
   const zh = zhPersons(text).find((p) => p.start <= 1 || /^(?:的|这|本|上|今|去|在|一共)/.test(text.slice(p.end, p.end + 1)));

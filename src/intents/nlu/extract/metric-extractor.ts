@@ -5,22 +5,22 @@ import type { GroupBy, Metric } from '../../../shared/contract/contract';
  * "closed won revenue" before "won deals"). First rule that matches wins.
  */
 const METRIC_RULES: Array<[Metric, RegExp]> = [
-  ['sla_breaches', /\bsla\b.{0,14}\b(?:breach\w*|miss\w*|violat\w*|fail\w*|late)|\b(?:breach\w*|miss\w*|violat\w*)\b.{0,10}\bslas?\b|超\s*sla|sla\s*(?:违约|超时|违规|未达标|违反|超标)|违反\s*sla|超时(?:的)?工单|超时未响应/],
+  ['sla_breaches', /超了?\s*sla|超出\s*sla|超过\s*sla|sla\s*超了|\bsla\b.{0,14}\b(?:breach\w*|miss\w*|violat\w*|fail\w*|late)|\b(?:breach\w*|miss\w*|violat\w*)\b.{0,10}\bslas?\b|超\s*sla|sla\s*(?:违约|超时|违规|未达标|违反|超标)|违反\s*sla|超时(?:的)?工单|超时未响应/],
   ['first_response_time', /\bfrt\b|first[\s-]*(?:response|reply)|time\s+to\s+(?:first\s+)?(?:respond|response|reply)|response\s+times?|首响|首次响应|首次回复|响应时间|响应时长|多久响应|回复时间/],
   ['resolution_time', /\bttr\b|resolution\s+times?|time\s+to\s+(?:resolve|resolution|fix|close\s+tickets)|(?:how\s+long|avg|average|mean|median).{0,30}\b(?:resolv\w*|resolution|fix(?:ing)?\s+tickets|close\s+tickets)|解决时间|解决时长|处理时长|处理时间|平均解决|解决.{0,4}(?:多久|多长时间)/],
   ['sales_cycle_days', /sales\s+cycle|days\s+to\s+close|time\s+to\s+close|deal\s+cycle|cycle\s+(?:length|time)|deal\s+velocity|销售周期|成交周期|签单周期|平均.{0,6}成交.{0,3}天/],
   ['win_rate', /win[\s-]*(?:rate|%|ratio|percentage)|close\s+rate|closing\s+rate|hit\s+rate|conversion\s+rate|赢单率|胜率|成交率|成单率|赢率|签单率|转化率/],
   ['avg_deal_size', /(?:avg|average|mean|typical|median)\.?\s+(?:deal|contract|order|opp)\s*(?:size|value|amount|\$)?|deal\s+size|\bacv\b|平均成交额|平均(?:每单|单笔|合同|每个商机|每笔)?(?:成交)?金额|客单价|平均单价|平均每单|单均|平均订单/],
   ['revenue_won', /revenue|bookings|closed[\s-]*won\s+(?:amount|value|total)|\$\$|how\s+much\b.{0,30}\b(?:clos\w*|win|won|bring\s+in|book\w*|sold|sell)|sales\s+(?:amount|volume|total)|赢单金额|成交金额|签约金额|成交额|赢单总额|收入|营收|销售额|业绩|回款/],
-  ['deals_won', /(?:deals?|opps?|opportunities)\s+(?:won|closed[\s-]*won)|\bwon\s+(?:deals?|opps?)|closed[\s-]*won\s+deals|(?:how\s+many|#\s*of|number\s+of|count\s+of).{0,20}\b(?:deals?|opps?)\b.{0,20}\b(?:close[\s-]?win|closed?[\s-]?won|won|win|closed?)\b|赢了?(?:多少|几)单|赢单(?:数|数量|个数)?|成交了?(?:多少|几)(?:单|个)|签了?(?:多少|几)单|拿下(?:多少|几)单|赢了多少/],
+  ['deals_won', /\bwho\s+(?:closed|won|signed|booked)\b|\b(?:closed|won|signed)\s+(?:the\s+)?(?:most|more|fewest|any)\s+(?:deals|opps)\b|(?:deals?|opps?|opportunities)\s+(?:won|closed[\s-]*won)|\bwon\s+(?:deals?|opps?)|closed[\s-]*won\s+deals|(?:how\s+many|#\s*of|number\s+of|count\s+of).{0,20}\b(?:deals?|opps?)\b.{0,20}\b(?:close[\s-]?win|closed?[\s-]?won|won|win|closed?)\b|赢了?(?:多少|几)单|赢单(?:数|数量|个数)?|成交了?(?:多少|几)(?:单|个)|签了?(?:多少|几)单|拿下(?:多少|几)单|赢了多少/],
   ['pipeline_value', /pipe?line|pipline|open\s+deal\s+value|管道|漏斗|在手商机|商机(?:的)?总?金额|商机总额|商机总值/],
   ['new_deals', /new\s+(?:deals?|opps?|opportunities)|(?:deals?|opps?|opportunities)\s+(?:created|opened|added)|creat\w*.{0,25}\b(?:deals?|opps?|opportunities)|新建.{0,4}(?:商机|opp|deal)|新增.{0,4}(?:商机|opp|deal)|新(?:的)?商机|商机(?:数|数量|个数)|新开.{0,3}商机/],
   ['new_accounts', /new\s+(?:accounts?|logos?|customers?|clients?)|(?:accounts?|customers?|clients?)\s+(?:created|added|signed\s+up|onboarded|acquired)|新增.{0,4}(?:客户|账户|账号)|新建.{0,6}(?:客户|账户)|新签.{0,3}客户|新客户/],
-  ['tickets_opened', /(?:tickets?|tix|cases)\s+(?:opened|created|came\s+in|come\s+in|coming\s+in|submitted|raised|filed|logged|received)|new\s+(?:tickets?|tix|cases)|(?:ticket|case)\s+(?:volume|count|inflow)|inbound\s+tickets|新建(?:了)?(?:多少|几个?)?工单|新增(?:了)?(?:多少|几个?)?工单|新开(?:的)?工单|新(?:的)?工单|工单(?:量|数量|总数)|(?:来|进)了(?:多少|几)个?工单|提交了(?:多少|几)个?工单/],
+  ['tickets_opened', /(?:tickets?|tix|cases)\s+(?:opened|created|came\s+in|come\s+in|coming\s+in|submitted|raised|filed|logged|received)|new\s+(?:tickets?|tix|cases)|(?:ticket|case)\s+(?:volume|count|inflow)|inbound\s+tickets|新(?:建|增|开)(?:了)?(?:多少|几)?个?(?:新)?工单|新开(?:的)?工单|新(?:的)?工单|工单(?:量|数量|总数)|(?:来|进)了(?:多少|几)个?工单|提交了(?:多少|几)个?工单/],
   ['open_tickets', /open\s+(?:tickets?|tix|cases|ticket\s+backlog)|(?:ticket|support)\s+backlog|\bbacklog\b|unresolved\s+(?:tickets?|issues)|tickets?\s+(?:still\s+)?open|未关闭(?:的)?工单|未解决(?:的)?工单|待处理(?:的)?工单|没(?:有)?解决(?:的)?工单|打开(?:的|着的)?工单|积压|在途工单|还有(?:多少|几)个?工单|开着的工单/],
   ['tickets_resolved', /(?:tickets?|tix|cases)\s+(?:resolved|closed|solved|fixed)|(?:resolved|closed|solved)\s+(?:tickets?|tix|cases)|(?:how\s+many|number\s+of|#\s*of).{0,25}\b(?:tickets?|tix|cases)\b.{0,25}\b(?:resolv\w*|clos\w*|solv\w*|fix\w*)|解决了(?:多少|几)个?工单|已解决(?:的)?工单|解决(?:的)?工单(?:数|数量)?|关闭了(?:多少|几)个?工单|结了(?:多少|几)单|解决了几个|解决了多少/],
-  ['activities', /activit(?:y|ies)|touch\s*points?|interactions|跟进活动|活动(?:数|数量|量|次数)?|跟进(?:记录)?(?:数|条|次数)|跟进了(?:多少|几)/],
-  ['calls_logged', /\bcalls?\b.{0,15}\b(?:logged|made|placed|did|done)|(?:how\s+many|number\s+of|#\s*of|total|count\s+of)\s+(?:phone\s+)?calls|\bdials\b|\bcalls?\s+(?:per|by)\b|通话(?:次数|数|量|数量)|打了(?:多少|几)个?电话|电话(?:数|量|次数)|多少(?:个|通)电话|几(?:个|通)电话/],
+  ['activities', /activit(?:y|ies)|(?:meetings|emails)\b.{0,24}\bcalls|\bcalls\b.{0,24}\b(?:meetings|emails)|touch\s*points?|interactions|跟进活动|活动(?:数|数量|量|次数)?|跟进(?:记录)?(?:数|条|次数)|跟进了(?:多少|几)/],
+  ['calls_logged', /^\s*(?:phone\s+)?calls\b(?=\s+(?:this|last|today|yesterday|in|for|per|by|vs|made|logged|so\s+far))|\bcalls?\b.{0,15}\b(?:logged|made|placed|did|done)|(?:how\s+many|number\s+of|#\s*of|total|count\s+of)\s+(?:phone\s+)?calls|\bdials\b|\bcalls?\s+(?:per|by)\b|通话(?:次数|数|量|数量)|打了(?:多少|几)个?电话|电话(?:数|量|次数)|多少(?:个|通)电话|几(?:个|通)电话/],
 ];
 
 /** The KPI the text asks about, if any. `lc` is the lower-cased text. */
@@ -30,12 +30,12 @@ export function findMetric(lc: string): Metric | undefined {
 }
 
 const GROUP_RULES: Array<[GroupBy, RegExp]> = [
-  ['owner', /\b(?:by|per|each|every|for\s+each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:sales\s*)?(?:reps?|owners?|salespe\w+|sellers?|persons?|people|ae'?s?|users?|agents?|members?|account\s+execs?|rep)\b|按(?:销售|人|负责人|业务员|员工|销售代表|个人|人员|客户经理|成员)|每(?:个|位|一个)(?:销售|人|业务员|员工|成员)|各(?:个)?销售|分销售|按销售排/],
-  ['team', /\b(?:by|per|each|every|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:the\s+)?teams?\b|按(?:照)?(?:团队|小组|组)|每个(?:团队|小组)|各(?:个)?(?:团队|小组)|分团队/],
-  ['stage', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:deal\s+)?stages?\b|按(?:照)?(?:阶段|销售阶段|商机阶段)|各(?:个)?阶段|每个阶段/],
-  ['region', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:regions?|geos?|territor(?:y|ies)|countr(?:y|ies)|markets?)\b|按(?:照)?(?:区域|地区|大区|地域|省份|城市)|各(?:个)?(?:区域|地区|大区)|每个(?:区域|地区)/],
-  ['priority', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:priorit(?:y|ies)|prio|severity|p-level)\b|按(?:照)?优先级|各(?:个)?优先级|每个优先级|分优先级/],
-  ['kind', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:activity\s+)?(?:types?|kinds?|channels?|categor(?:y|ies))\b|按(?:照)?(?:类型|种类|活动类型|渠道)|各(?:个)?类型|分类型/],
+  ['owner', /^\s*who\b.{0,40}\b(?:most|least|top|best|highest|lowest|fewest)\b|\b(?:by|per|each|every|for\s+each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:sales\s*)?(?:reps?|owners?|salespe\w+|sellers?|persons?|people|ae'?s?|users?|agents?|members?|account\s+execs?|rep)\b|按\s*(?:销售|人|负责人|业务员|员工|销售代表|个人|人员|客户经理|成员|reps?|owners?|sales)|每(?:个|位|一个)(?:销售|人|业务员|员工|成员)|各(?:个)?销售|分销售|按销售排/],
+  ['team', /\b(?:by|per|each|every|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:the\s+)?teams?\b|按(?:照)?\s*(?:团队|小组|组|teams?)|每个(?:团队|小组)|各(?:个)?(?:团队|小组)|分团队/],
+  ['stage', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:deal\s+)?stages?\b|按(?:照)?\s*(?:阶段|销售阶段|商机阶段|stages?)|各(?:个)?阶段|每个阶段/],
+  ['region', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:regions?|geos?|territor(?:y|ies)|countr(?:y|ies)|markets?)\b|按(?:照)?\s*(?:区域|地区|大区|地域|省份|城市|regions?)|各(?:个)?(?:区域|地区|大区)|每个(?:区域|地区)/],
+  ['priority', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:priorit(?:y|ies)|prio|severity|p-level)\b|按(?:照)?\s*(?:优先级|priority)|各(?:个)?优先级|每个优先级|分优先级/],
+  ['kind', /\b(?:by|per|each|split\s+by|broken\s+down\s+by|breakdown\s+by|grouped\s+by|across)\s+(?:activity\s+)?(?:types?|kinds?|channels?|categor(?:y|ies))\b|按(?:照)?\s*(?:类型|种类|活动类型|渠道|types?|kinds?)|各(?:个)?类型|分类型/],
 ];
 
 export function findGroupBy(lc: string): GroupBy | undefined {

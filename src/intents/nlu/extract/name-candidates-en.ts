@@ -115,11 +115,11 @@ export function capitalisedRuns(tokens: Token[], text: string): NameCandidate[] 
 // too common as plain nouns to mark a lower-case company on their own ("billing data", "the support team")
 const GENERIC_ENDINGS = new Set(['data', 'cloud', 'network', 'networks', 'security', 'design', 'home', 'homes', 'living', 'services', 'pay', 'payments', 'power', 'air', 'food', 'health', 'tech', 'travel', 'media', 'store', 'stores', 'markets', 'exchange', 'trust', 'credit', 'asset', 'assets', 'invest', 'tools', 'works', 'global', 'international', 'digital', 'interactive', 'law', 'legal', 'learning', 'education', 'finance', 'marketing', 'engineering', 'creative', 'kitchen', 'chain', 'supply', 'distribution', 'trading', 'beauty', 'fitness', 'sports', 'water', 'oil', 'gas', 'utilities', 'co', 'vision', 'lab', 'school']);
 
-const TRIGGER = /^(?:with|w\/|for|at|from|@|on|about|to|re|called|call|calling|visit|visited|visiting|meeting|met|of|lost|signed)$/;
+const TRIGGER = /^(?:with|w\/|for|at|from|@|on|about|to|re|called|call|calling|visit|visited|visiting|meeting|met|of|lost|signed|update|change|fix|edit|by)$/;
 const OF_HEADS = /(?:rundown|history|overview|summary|status|update|updates|info|picture|profile|account|tickets|deals)$/;
 
 // a lower-case run that opens a sentence is a name only when a person verb follows ("olu adeyemi got promoted")
-const PERSON_VERB = /^\s*(?:['’]s\s|got\b|has\b|have\b|is\s+now\b|was\s+promoted\b|changed\b|moved\b|left\b|joined\b|from\b|at\b|@)/;
+const PERSON_VERB = /^\s*(?:['’]s\s|(?:phone|number|mobile|cell|email|e-mail|title)\b|got\b|has\b|have\b|is\s+now\b|was\s+promoted\b|changed\b|moved\b|left\b|joined\b|from\b|at\b|@)/;
 
 function personFollows(tokens: Token[], i: number, text: string): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 3); j++) {

@@ -8,6 +8,8 @@ export function findTicketNumber(text: string): number | undefined {
     /(?:工单|单号|单子|ticket)\s*(?:号)?\s*#?\s*(\d{2,7})/i,
     /^\s*(\d{3,7})(?=\s|$|[，,:：\p{Script=Han}])/u,
     /\b(?:mark|close|closing|reopen|re-open|resolve|assign|reassign|bump|escalate|take|lower|raise|downgrade|update|set)\s+(\d{3,7})\b/i,
+    /(?:把|将)\s*#?\s*(\d{3,7})(?!\d)/,
+    /(?<![\d.$€£¥#])(\d{3,7})\s*号?\s*(?:工单|单子?)?\s*(?:分配|转给|交给|改成|改为|关了|关闭|调成|设为|标记|重新打开|我来)/,
   ];
   for (const re of patterns) {
     const m = re.exec(text);

@@ -1,3 +1,4 @@
+import { ZH_COMPANY_SUFFIXES } from '../lexicon/company-words';
 import { ZH_SURNAMES } from '../lexicon/person-names';
 
 export interface TitleMatch {
@@ -34,6 +35,11 @@ export function findTitles(text: string): TitleMatch[] {
         // keep only the part after the last word that cannot be in a title ("海川食品的市场总监" → 市场总监)
         const cut = prefix.search(ZH_PREFIX_STOP);
         if (cut >= 0) prefix = prefix.slice(cut + 1).replace(ZH_PREFIX_STOP, '');
+      }
+      // a company name can run straight into the title ("远航物流财务总监"): cut after its ending
+      for (const suffix of ZH_COMPANY_SUFFIXES) {
+        const at = prefix.lastIndexOf(suffix);
+        if (at >= 0) prefix = prefix.slice(at + suffix.length);
       }
       const core = m[2];
       if (/^[\p{Script=Han}]$/u.test(prefix) && ZH_SURNAMES.includes(prefix)) continue; // 陈经理 is a person

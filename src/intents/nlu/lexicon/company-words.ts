@@ -19,7 +19,8 @@ export const COMPANY_WORDS = new Set(
   utilities water environmental recycling engineering architects design creative marketing agency labs biosciences
   therapeutics diagnostics genomics vision optics photonics aerospace automation machines machinery tools bakery
   dairy seafood restaurants cafe kitchen pets vet veterinary dentistry orthodontics clinic pharmacy insurance
-  assurance credit lending loans mortgage investments invest wealth asset assets trust bancorp exchange markets`
+  assurance credit lending loans mortgage investments invest wealth asset assets trust bancorp exchange markets
+  transit energie energia gruppe gesellschaft industrie technik systeme bau holding ventures studios`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,80 @@
+import { eventEnvelope } from '../../support/fake-slack-api';
+import { engines } from '../../support/test-db';
+import { inChannel, inThread, SlackRig, type Block } from './slack-rig';
+
+const submission = (callbackId: string, values: Record<string, string>, privateMetadata = '') => ({
+  type: 'view_submission', token: 'x', api_app_id: 'A1', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' },
+  view: { id: 'V9', type: 'modal', callback_id: callbackId, private_metadata: privateMetadata, hash: 'h', state: { values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: { type: 'plain_text_input', value: v } }])) } },
+});
+
+// Menus, call modals, failures and fallbacks; engine-independent, so one engine (the server when DATABASE_URL is set).
+describe.each(engines().slice(0, 1))('Slack menus, modals and failures on %s', (engine) => {
+  const rig = new SlackRig();
+  beforeAll(async () => {
+    await rig.start(engine);
+    await rig.c.db.query(`insert into accounts (name, owner_id) values ('Umbrella Corp', $1), ('Umbrella Ltd', $1)`, [rig.danaId]);
+  });
+  afterAll(() => rig.close());
+
+  it('asks which customer with a menu, and the chosen one answers the dialogue', async () => {
+    const m = rig.mention('open a ticket for Umbrella: badge reader broken');
+    await rig.deliver(eventEnvelope(m.event));
+    const [menu] = await rig.waitPosts(inThread('C1', m.ts));
+    expect((menu!.args.blocks as Block[]).some((b) => b.accessory?.type === 'static_select')).toBe(true);
+    await rig.use(menu!, { choose: 1 });
+    const update = await rig.fake.waitFor(() => rig.fake.called('chat.update').find((u) => u.args.ts === menu!.result!.ts));
+    expect((update.args.blocks as Block[]).some((b) => b.accessory)).toBe(false);
+    const [, ask] = await rig.waitPosts(inThread('C1', m.ts), 2);
+    expect(String(ask!.args.text)).toMatch(/Umbrella Ltd/);
+    await rig.use(ask!, { button: 'crm_button:cancel' });
+    const [, , cancelled] = await rig.waitPosts(inThread('C1', m.ts), 3);
+    expect(String(cancelled!.args.text)).toMatch(/cancel/i);
+    expect(await rig.ticketCount('%badge reader%')).toBe(0);
+  });
+
+  it('logs a call from the Log call modal, asking in a DM, and shows a too-short note in the modal', async () => {
+    const bad = await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'hi' }), { form: 'payload' });
+    expect(JSON.parse(bad.text)).toEqual({ response_action: 'errors', errors: { note: expect.stringMatching(/at least 5/) } });
+    await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'They want a quote for 50 seats.' }, '{"channel":"C8","thread":"5.5","ts":"5.6"}'), { form: 'payload' });
+    const [ask] = await rig.waitPosts(inThread('C8', '5.5'));
+    expect(String(ask!.args.text)).toMatch(/Initech/);
+    expect(rig.fake.called('chat.getPermalink').some((p) => p.args.message_ts === '5.6')).toBe(true);
+  });
+
+  it('answers a modal with unreadable metadata in a DM', async () => {
+    await rig.deliver(submission('crm_new_ticket_modal', { customer: 'Globex', subject: 'Reports are empty' }, '{not json'), { form: 'payload' });
+    const [ask] = await rig.waitPosts((a) => a.channel === 'DU1' && String(a.text).includes('Reports are empty'));
+    expect(ask).toBeDefined();
+  });
+
+  it('apologises when the Slack user cannot be looked up', async () => {
+    const m = rig.mention('help', { user: 'UGHOST' });
+    await rig.deliver(eventEnvelope(m.event));
+    const [reply] = await rig.waitPosts(inThread('C1', m.ts));
+    expect(String(reply!.args.text)).toMatch(/something went wrong/);
+  });
+
+  it('treats a file that is not a transcript as a plain message, and never sends the token elsewhere', async () => {
+    rig.fake.files.set('FPDF', { name: 'deck.pdf', content: '%PDF' });
+    const ts = rig.nextTs();
+    await rig.deliver(eventEnvelope({ type: 'message', channel_type: 'im', channel: 'D3', user: 'U1', subtype: 'file_share', text: 'help', ts, files: [{ id: 'FPDF' }, { id: 'FMISSING' }] }));
+    const [reply] = await rig.waitPosts(inChannel('D3'));
+    expect(String(reply!.args.text)).not.toMatch(/working on the summary/i);
+    expect(rig.fake.downloads.some((d) => d.path.includes('FPDF'))).toBe(false);
+  });
+
+  it('does not notify users who are unknown or not in Slack', async () => {
+    const before = rig.fake.called('chat.postMessage').length;
+    await rig.surface.notifier.notify('00000000-0000-0000-0000-000000000000', { text: 'x' });
+    const other = await rig.c.db.query<{ id: string }>(`insert into users (name, email, role) values ('Offline Olga', 'olga@example.com', 'agent') returning id`);
+    await rig.surface.notifier.notify(other.rows[0]!.id, { text: 'Ticket assigned', link: 'https://crm.example.com/t/1' });
+    expect(rig.fake.called('chat.postMessage').length).toBe(before);
+  });
+
+  it('tells an unregistered user on App Home how to get access', async () => {
+    await rig.deliver(eventEnvelope({ type: 'app_home_opened', user: 'U404', channel: 'DH', tab: 'home', event_ts: rig.nextTs() }));
+    const pub = await rig.fake.waitFor(() => rig.fake.called('views.publish').find((v) => v.args.user_id === 'U404'));
+    expect((pub.args.view as { blocks: Block[] }).blocks[0]!.text!.text).toMatch(/not registered/);
+    await rig.deliver(eventEnvelope({ type: 'app_home_opened', user: 'U1', channel: 'DH', tab: 'messages', event_ts: rig.nextTs() }));
+  });
+});
