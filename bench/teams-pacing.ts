@@ -4,7 +4,6 @@
  * appear. --scale divides every window (default 1: the real limits, so 200 messages take about 95 s).
  *   npx tsx bench/teams-pacing.ts [--messages 200] [--scale 1]
  */
-import { createTeamsSurface } from '../src/bots/teams/mount-teams';
 import { TEAMS_THREAD_LIMITS } from '../src/bots/teams/thread-pacer';
 import { arg, messageActivity, startRig } from './teams-rig';
 
@@ -12,16 +11,15 @@ async function main() {
   const messages = arg('messages', 200);
   const scale = arg('scale', 1);
   const scaled = (ls: ReadonlyArray<{ windowMs: number; max: number }>) => ls.map((l) => ({ windowMs: l.windowMs / scale, max: l.max }));
-  const rig = await startRig({ users: 1, enforceLimits: true, limits: scaled([{ windowMs: 1000, max: 7 }, { windowMs: 30_000, max: 60 }]) });
-  // The pacer runs the full set of Teams limits (also 8 per 2 s and 1800 per hour), scaled alike.
-  const surface = createTeamsSurface({ db: rig.container.db, engine: rig.container.engine, log: rig.container.log, teams: {}, threadLimits: scaled(TEAMS_THREAD_LIMITS) });
+  // The fake enforces the issue's two limits; the pacer runs Teams' full set (also 8 per 2 s, 1800 per hour), scaled alike.
+  const rig = await startRig({ users: 1, enforceLimits: true, limits: scaled([{ windowMs: 1000, max: 7 }, { windowMs: 30_000, max: 60 }]), threadLimits: scaled(TEAMS_THREAD_LIMITS) });
   const user = rig.users[0]!;
   // The user talks to the bot once, which stores the conversation reference.
   await fetch(`http://127.0.0.1:${rig.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(rig, user, 'a:pacing', 'help', 'pacing-0')) });
   await rig.surface.drain();
   const before = rig.fake.posts().length;
   const t0 = Date.now();
-  await Promise.all(Array.from({ length: messages }, (_, i) => surface.notifier.notify(user.id, { text: `Notification ${i + 1}` })));
+  await Promise.all(Array.from({ length: messages }, (_, i) => rig.surface.notifier.notify(user.id, { text: `Notification ${i + 1}` })));
   const s = (Date.now() - t0) / 1000;
   const sent = rig.fake.posts().slice(before);
   let worst1s = 0;

@@ -30,7 +30,7 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(opts: { users: number; enforceLimits?: boolean; limits?: RateLimit[] }): Promise<Rig> {
+export async function startRig(opts: { users: number; enforceLimits?: boolean; limits?: RateLimit[]; threadLimits?: RateLimit[] }): Promise<Rig> {
   const url = process.env.DATABASE_URL; // the bench's own choice of tier, like the tests'
   const db = await openDb({ url, dataDir: 'memory://' }, silentLogger);
   const container = await buildContainer(loadConfig({ LOG_LEVEL: 'silent', CRM_SEED_DEMO: 'false', DATABASE_URL: url }), { db });
@@ -45,7 +45,7 @@ export async function startRig(opts: { users: number; enforceLimits?: boolean; l
     users.push({ id, teamsId });
   }
   const fake = await startFakeBotConnector({ members, enforceLimits: opts.enforceLimits, limits: opts.limits });
-  const surface = createTeamsSurface({ db, engine: container.engine, log: silentLogger, teams: {}, threadLimits: opts.limits });
+  const surface = createTeamsSurface({ db, engine: container.engine, log: silentLogger, teams: {}, threadLimits: opts.threadLimits });
   const server: http.Server = await listen(createHttpApp({ db, engine: container.engine, log: silentLogger, registry: new client.Registry(), mount: [surface.mount] }), 0, '127.0.0.1');
   return {
     port: (server.address() as AddressInfo).port,

@@ -17,7 +17,8 @@ interface Gold {
 }
 
 function norm(v: unknown): unknown {
-  if (typeof v === 'string') return v.trim().toLowerCase().replace(/^[\s\W_]+|[\s\W_]+$/gu, '');
+  // like the official scorer (Python's Unicode \W): strip leading/trailing non-letters, non-digits
+  if (typeof v === 'string') return v.trim().toLowerCase().replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
   if (Array.isArray(v)) return v.map(norm);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x)]));
   return v;

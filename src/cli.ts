@@ -5,7 +5,7 @@ import { processIO, writeJsonLine, type CommandIO } from './app/command-io';
 import { askCommand } from './app/commands/ask-command';
 import { chatCommand } from './app/commands/chat-command';
 import { summariseCommand } from './app/commands/summarise-command';
-import { migrateCommand, revokeCommand, tokenCommand } from './app/commands/admin-commands';
+import { loginLinkCommand, migrateCommand, revokeCommand, tokenCommand } from './app/commands/admin-commands';
 import { doctorCommand } from './app/commands/doctor-run';
 import { isAppError } from './shared/app-error';
 import { createLogger } from './shared/logger';
@@ -73,7 +73,7 @@ export async function run(argv: string[], io: CommandIO = processIO(), env?: Rec
     });
   token.command('revoke <token>').option('--json').action(async (t: string, o) => { result = await withContainer((c) => revokeCommand(c, t, o, io)); });
   program.command('login-link').description('print a short-lived dashboard sign-in link').requiredOption('--as <email>').option('--json')
-    .action(async (o) => { result = await withContainer((c) => tokenCommand(c, { as: o.as, ttl: '15m', json: o.json, purpose: 'login' }, io)); });
+    .action(async (o) => { result = await withContainer((c) => loginLinkCommand(c, o, io)); });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return result;

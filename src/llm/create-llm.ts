@@ -11,6 +11,7 @@ export interface LlmDeps {
   log: Logger;
   /** Where model calls are recorded (createDbModelAuditSink in production). */
   audit?: ModelAuditSink;
+  /** Stamps the audit trail (so `--now` stands in for the clock there too). */
   clock?: Clock;
   /** Metrics registered on the app's registry (createLlmMetrics(registry)); a private registry otherwise. */
   metrics?: LlmMetrics;
@@ -29,7 +30,7 @@ export const DEFAULT_CHUNK_CHARS = 12_000;
  */
 export function createLlm(cfg: Config['llm'], deps: LlmDeps): LlmPort {
   const prompts = PromptRegistry.load(deps.promptsDir);
-  const recorder = new CallRecorder(deps.metrics ?? createLlmMetrics(), deps.log, deps.audit);
+  const recorder = new CallRecorder(deps.metrics ?? createLlmMetrics(), deps.log, deps.audit, deps.clock ?? systemClock);
   if (cfg.mode === 'offline') return new OfflineLlm(recorder);
   // Loaded only when a model is configured: the SDK and the text splitter cost ~0.4 s of start-up
   // that an offline `crm summarise` should not pay.
@@ -43,5 +44,5 @@ export function createLlm(cfg: Config['llm'], deps: LlmDeps): LlmPort {
     maxRetries: cfg.maxRetries,
     logLevel: 'off',
   });
-  return new OpenAiLlm({ cfg, client, prompts, recorder, log: deps.log, clock: deps.clock ?? systemClock, chunkChars: deps.chunkChars ?? DEFAULT_CHUNK_CHARS });
+  return new OpenAiLlm({ cfg, client, prompts, recorder, log: deps.log, chunkChars: deps.chunkChars ?? DEFAULT_CHUNK_CHARS });
 }

@@ -86,6 +86,8 @@ export type ModelTask = 'summarise-call' | 'answer-question' | 'classify-message
 
 /** One model call as the audit trail keeps it. */
 export interface ModelCallEntry {
+  /** When it happened, from the injected clock (so `--now` stamps the audit too); the database's now() otherwise. */
+  at?: Date;
   task: ModelTask;
   promptVersion?: string;
   model: string;

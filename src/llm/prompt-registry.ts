@@ -75,7 +75,9 @@ export class PromptRegistry {
 
   private constructor(private readonly templates: ReadonlyMap<PromptTask, PromptTemplate>) {
     for (const name of Object.keys(OUTPUT_SCHEMAS) as OutputSchemaName[]) {
-      this.schemaText.set(name, JSON.stringify(z.toJSONSchema(OUTPUT_SCHEMAS[name])));
+      // "$schema" is dropped: some OpenAI-compatible servers refuse keywords outside their subset.
+      const { $schema: _ignored, ...schema } = z.toJSONSchema(OUTPUT_SCHEMAS[name]) as Record<string, unknown>;
+      this.schemaText.set(name, JSON.stringify(schema));
     }
   }
 

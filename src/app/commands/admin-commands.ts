@@ -25,3 +25,13 @@ export async function revokeCommand(c: Container, token: string, o: { json?: boo
   else io.stdout.write(ok ? 'revoked\n' : 'no such active token\n');
   return ok ? 0 : 1;
 }
+
+/** `crm login-link --as EMAIL`: a 15-minute dashboard sign-in link. */
+export async function loginLinkCommand(c: Container, o: { as: string; json?: boolean }, io: CommandIO): Promise<number> {
+  const { dashboardBaseUrl, issueLoginLink } = require('../../bots/web/session') as typeof import('../../bots/web/session');
+  const actor = await requireActorByEmail(c.db, o.as);
+  const link = await issueLoginLink(c.db, actor.id!, dashboardBaseUrl(c.config.http), new Date());
+  if (o.json) writeJsonLine(io, link);
+  else io.stdout.write(`${link.url}\n(valid until ${link.expires_at})\n`);
+  return 0;
+}

@@ -5,7 +5,7 @@ import { createHttpApp, listen } from '../../bots/http-server';
 import { buildContainer } from '../container';
 import type { CommandIO } from '../command-io';
 import { isEmpty, seedDemo } from '../../crm/seed';
-import { issueToken } from '../../crm/users/api-tokens';
+import { dashboardBaseUrl, issueLoginLink } from '../../bots/web/session';
 import { startJobs } from '../jobs-wiring';
 import { surfaceMounts } from '../surfaces-wiring';
 
@@ -25,13 +25,13 @@ export async function startCommand(config: Config, log: Logger, io: CommandIO): 
   const server = await listen(app, config.http.port, config.http.host);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.http.port;
-  const base = config.http.publicUrl ?? `http://localhost:${port}`;
+  const base = dashboardBaseUrl({ ...config.http, port });
   log.info({ port, engine: c.db.info.engine, vector: c.db.info.vector, llm: config.llm.mode, queue: jobs.mode }, 'crm listening');
   io.stderr.write(`crm is listening on ${base} (database: ${c.db.info.engine}, jobs: ${jobs.mode}, llm: ${config.llm.mode})\n`);
   const admin = await c.db.query<{ id: string; email: string }>("select id, email from users where role = 'admin' and active order by created_at limit 1");
   if (admin.rows[0] && !config.database.url) {
-    const t = await issueToken(c.db, admin.rows[0].id, 15 * 60 * 1000, new Date(), 'login');
-    io.stderr.write(`Dashboard sign-in for ${admin.rows[0].email} (15 min): ${base}/login?token=${t.token}\n`);
+    const link = await issueLoginLink(c.db, admin.rows[0].id, base, new Date());
+    io.stderr.write(`Dashboard sign-in for ${admin.rows[0].email} (15 min): ${link.url}\n`);
   }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -5,6 +5,7 @@ import type { Db } from '../../shared/db';
 import type { Logger } from '../../shared/logger';
 import type { ChannelPacer } from './channel-pacer';
 import type { SlackIdentity } from './identity';
+import type { WorkLimiter } from './work-limiter';
 import { renderReply, textMessage, type RenderOptions, type SlackMessageBody } from './render';
 import type { SlackTurn } from './to-message';
 
@@ -19,6 +20,7 @@ export interface SlackRuntime {
   chartUrl?: RenderOptions['chartUrl'];
   /** Turns still running after their ack: stop() lets them finish rather than cut them off mid-write. */
   inflight: Set<Promise<void>>;
+  limiter: WorkLimiter;
 }
 
 const say = (lang: Language, en: string, zh: string) => (lang === 'zh' ? zh : en);
@@ -42,7 +44,7 @@ export function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<Slac
  * acknowledged, so it is the surface's one error boundary: the unknown is logged and the user gets an apology.
  */
 export function converse(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
-  const p = runTurn(rt, client, turn).finally(() => rt.inflight.delete(p));
+  const p = rt.limiter.run(() => runTurn(rt, client, turn)).finally(() => rt.inflight.delete(p));
   rt.inflight.add(p);
   return p;
 }

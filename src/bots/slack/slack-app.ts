@@ -16,6 +16,7 @@ import { registerModalListeners } from './listeners/modals.listener';
 import { registerShortcutListeners } from './listeners/shortcuts.listener';
 import { registerHomeListener } from './listeners/home.listener';
 import type { RenderOptions } from './render';
+import { WorkLimiter } from './work-limiter';
 import { SlackNotifier } from './slack-notifier';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -39,6 +40,8 @@ export interface SlackDeps {
   /** Web API retries (429 Retry-After is always honoured); default: five retries in five minutes. */
   retry?: webApi.RetryOptions;
   chartUrl?: RenderOptions['chartUrl'];
+  /** Turns worked on at once after their ack (default 8). */
+  concurrency?: number;
 }
 
 export interface SlackSurface {
@@ -105,7 +108,7 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
     : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, app, logger }) });
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
-  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl, inflight: new Set() };
+  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
   bolt.use(onceper(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);

@@ -1,5 +1,5 @@
 import type { Reply } from '../../intents/reply';
-import type { CardElement } from './render';
+import type { CardElement } from './card-types';
 
 /** Metrics where a rise is bad news, so the change is shown in the warning colour. */
 const LOWER_IS_BETTER = new Set(['open_tickets', 'sla_breaches', 'first_response_time', 'resolution_time', 'sales_cycle_days']);

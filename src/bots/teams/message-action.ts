@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../../shared/language';
-import type { AdaptiveCard } from './render';
+import { CARD_SCHEMA, type AdaptiveCard } from './card-types';
 import { stripMentions } from './to-message';
 
 /** The message extension command id declared in teams-app/manifest.json. */
@@ -44,7 +44,7 @@ const L = (lang: Language, en: string, zh: string) => (lang === 'zh' ? zh : en);
 export function ticketFormCard(prefill: TicketPrefill, lang: Language): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    $schema: CARD_SCHEMA,
     version: '1.5',
     body: [
       { type: 'Input.Text', id: 'customer', label: L(lang, 'Customer', '客户'), isRequired: true, errorMessage: L(lang, 'Name the customer', '请填写客户'), maxLength: 200 },

@@ -2,6 +2,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { Activity } from 'botbuilder';
 import type { ConversationEngine } from '../../intents/engine';
 import { describeZodIssues } from '../../shared/app-error';
+import { pngDataUri, renderChartPngAsync } from '../charts/render-png';
 import type { Db } from '../../shared/db';
 import type { Logger } from '../../shared/logger';
 import { incomingActivitySchema, type IncomingActivity } from './activity-schema';
@@ -17,7 +18,7 @@ export interface TeamsSurfaceDeps {
   log: Logger;
   /** config.teams */
   teams: TeamsSettings;
-  /** A PNG (URL or data URI) for a chart spec; without it KPI cards carry no chart image. */
+  /** A PNG (URL or data URI) for a chart spec; by default the shared ECharts renderer, inlined as a data URI. */
   chartImage?: (spec: Record<string, unknown>, title: string) => Promise<string | null>;
   /** For downloading transcripts sent as files (tests point it anywhere). */
   fetch?: typeof fetch;
@@ -36,6 +37,9 @@ export interface TeamsSurface {
   drain(): Promise<void>;
 }
 
+/** ~10 kB per chart at this size, so the card stays well within Teams' message limit. */
+const inlineChart = async (spec: Record<string, unknown>) => pngDataUri(await renderChartPngAsync(spec, { width: 600, height: 320 }));
+
 const refuse = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
 
 /** Builds the Teams surface once, so the route and the notifier share one adapter and one pacer. */
@@ -44,7 +48,7 @@ export function createTeamsSurface(deps: TeamsSurfaceDeps): TeamsSurface {
   const appId = deps.teams.appId ?? '';
   const pacer = new ThreadPacer(deps.threadLimits);
   const lanes = new ConversationLanes(deps.maxConcurrentTurns);
-  const bot = new TeamsBot({ db: deps.db, engine: deps.engine, log: deps.log, pacer, chartImage: deps.chartImage, fetch: deps.fetch });
+  const bot = new TeamsBot({ db: deps.db, engine: deps.engine, log: deps.log, pacer, chartImage: deps.chartImage ?? inlineChart, fetch: deps.fetch });
   const notifier = new TeamsNotifier({ db: deps.db, adapter, appId, pacer });
   if (!appId) deps.log.warn('Teams runs in local mode: activities are accepted without a token (set MICROSOFT_APP_ID for production)');
 

@@ -1,5 +1,5 @@
 import type { NotifyMessage } from '../../jobs/contracts';
-import type { AdaptiveCard, CardElement } from './render';
+import { CARD_SCHEMA, type AdaptiveCard, type CardElement } from './card-types';
 
 /** A proactive message as a card when it has structure (title, lines, a link), else null for plain text. */
 export function renderNotification(m: NotifyMessage): AdaptiveCard | null {
@@ -10,7 +10,7 @@ export function renderNotification(m: NotifyMessage): AdaptiveCard | null {
   if (m.lines?.length) body.push({ type: 'TextBlock', text: m.lines.map((l) => `- ${l}`).join('\n'), wrap: true, spacing: 'Small' });
   return {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    $schema: CARD_SCHEMA,
     version: '1.5',
     body,
     ...(m.link ? { actions: [{ type: 'Action.OpenUrl', title: 'Open', url: m.link }] } : {}),

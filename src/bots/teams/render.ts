@@ -1,23 +1,14 @@
 import type { Block, Reply } from '../../intents/reply';
+import { CARD_SCHEMA as SCHEMA, type AdaptiveCard, type CardElement } from './card-types';
 import { kpiHeader } from './kpi-card';
 
-/** Adaptive Card JSON (schema 1.5, what Teams renders on desktop and mobile); kept as plain objects. */
-export type CardElement = Record<string, unknown>;
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
-  body: CardElement[];
-  actions?: CardElement[];
-  msteams?: { width: 'Full' };
-}
+export type { AdaptiveCard, CardElement } from './card-types';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Teams refuses messages over ~28 KB; the margin leaves room for the activity envelope. */
 export const MAX_CARD_BYTES = 26_000;
 const MAX_ROWS = 30;
 const MAX_TEXT = 4000;
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 export interface RenderOptions {
   /** PNG URLs or data URIs for chart blocks, by block index; charts without one are left out. */

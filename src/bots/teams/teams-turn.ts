@@ -28,9 +28,13 @@ export const cardAttachment = (content: unknown): Attachment => ({ contentType: 
 
 /** Every send goes through the per-conversation pacer and retries a 429 once the SDK has given up. */
 export async function sendPaced(ctx: TurnContext, pacer: ThreadPacer, activity: Partial<Activity>): Promise<string | undefined> {
-  await pacer.take(ctx.activity.conversation.id);
-  const r = await withThrottleRetry(() => ctx.sendActivity(activity));
-  return r?.id;
+  const done = await pacer.take(ctx.activity.conversation.id);
+  try {
+    const r = await withThrottleRetry(() => ctx.sendActivity(activity));
+    return r?.id;
+  } finally {
+    done();
+  }
 }
 
 async function chartImages(reply: Reply, deps: TeamsTurnDeps): Promise<Record<number, string>> {
@@ -111,8 +115,8 @@ export async function handleMessage(ctx: TurnContext, inbound: IncomingActivity,
     lang = reply.language;
     if (parts.cardAction && inbound.replyToId) {
       const answered = renderAnsweredCard((parts.cardAction as { summary?: string }).summary, answerLabel(parts.cardAction, lang), reply);
-      await deps.pacer.take(ctx.activity.conversation.id);
-      await withThrottleRetry(() => ctx.updateActivity({ type: 'message', id: inbound.replyToId, attachments: [cardAttachment(answered)] }));
+      const done = await deps.pacer.take(ctx.activity.conversation.id);
+      await withThrottleRetry(() => ctx.updateActivity({ type: 'message', id: inbound.replyToId, attachments: [cardAttachment(answered)] })).finally(done);
     }
     await sendPaced(ctx, deps.pacer, await replyActivity(reply, deps, inbound.from.id));
   } catch (e) {

@@ -14,27 +14,36 @@ export const TEAMS_THREAD_LIMITS: readonly RateLimit[] = [
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** A send counts from when its answer came back: it reached the server no later than that. */
+interface Sent {
+  at?: number;
+}
+
 /**
  * Paces sends per conversation so bursts (digests, job results) stay under Teams' limits instead of
  * collecting 429s. Hand-written because the limits are several windows at once per key, which the
  * single-bucket limiters on npm do not model; it is in-process, so each replica paces its own sends.
+ * A send is dated when it completes, so network jitter cannot bunch arrivals at the server.
  */
 export class ThreadPacer {
-  private readonly sent = new Map<string, number[]>();
-  private readonly chains = new Map<string, Promise<void>>();
+  private readonly sent = new Map<string, Sent[]>();
+  private readonly chains = new Map<string, Promise<unknown>>();
   private readonly horizon: number;
 
   constructor(
     private readonly limits: readonly RateLimit[] = TEAMS_THREAD_LIMITS,
-    /** Slack for clock skew and network jitter between our send and the server's count. */
+    /** Slack for clock granularity between our count and the server's. */
     private readonly marginMs = 60,
     private readonly now: () => number = Date.now,
   ) {
     this.horizon = Math.max(...limits.map((l) => l.windowMs));
   }
 
-  /** Resolves when one more send to `key` is within every limit, and counts it. Callers are served in order. */
-  take(key: string): Promise<void> {
+  /**
+   * Resolves when one more send to `key` is within every limit; callers are served in order.
+   * Call the returned function once the send is answered (or failed).
+   */
+  take(key: string): Promise<() => void> {
     const prev = this.chains.get(key) ?? Promise.resolve();
     const mine = prev.then(() => this.waitTurn(key));
     this.chains.set(key, mine);
@@ -44,32 +53,38 @@ export class ThreadPacer {
     return mine;
   }
 
-  /** How long until one more send to `key` fits, in ms (0 = now). */
+  /** How long until one more send to `key` fits, in ms (0 = now); a send still in flight holds its place. */
   delay(key: string, at = this.now()): number {
-    const times = this.sent.get(key) ?? [];
+    const entries = this.sent.get(key) ?? [];
     let wait = 0;
     for (const l of this.limits) {
-      const inWindow = times.filter((t) => t > at - l.windowMs);
-      if (inWindow.length >= l.max) wait = Math.max(wait, inWindow[inWindow.length - l.max]! + l.windowMs + Math.min(this.marginMs, l.windowMs * 0.05) - at);
+      const inWindow = entries.filter((e) => e.at === undefined || e.at > at - l.windowMs).map((e) => e.at ?? Infinity).sort((a, b) => a - b);
+      if (inWindow.length < l.max) continue;
+      const pivot = inWindow[inWindow.length - l.max]!;
+      wait = Math.max(wait, pivot === Infinity ? 5 : pivot + l.windowMs + Math.min(this.marginMs, l.windowMs * 0.05) - at);
     }
     return wait;
   }
 
-  private async waitTurn(key: string): Promise<void> {
+  private async waitTurn(key: string): Promise<() => void> {
     for (;;) {
       const d = this.delay(key);
       if (d <= 0) break;
       await sleep(d);
     }
     const at = this.now();
-    const kept = (this.sent.get(key) ?? []).filter((t) => t > at - this.horizon);
-    kept.push(at);
+    const kept = (this.sent.get(key) ?? []).filter((e) => e.at === undefined || e.at > at - this.horizon);
+    const entry: Sent = {};
+    kept.push(entry);
     this.sent.set(key, kept);
     if (this.sent.size > 10_000) this.prune(at);
+    return () => {
+      entry.at ??= this.now();
+    };
   }
 
   private prune(at: number): void {
-    for (const [k, times] of this.sent) if (!times.length || times[times.length - 1]! <= at - this.horizon) this.sent.delete(k);
+    for (const [k, entries] of this.sent) if (entries.every((e) => e.at !== undefined && e.at <= at - this.horizon)) this.sent.delete(k);
   }
 }
 

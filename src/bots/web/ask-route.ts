@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { actorForToken } from '../../intents/services';
+import { requestCredential } from './session';
 import type { ConversationEngine } from '../../intents/engine';
 import { toAskJson } from '../../intents/reply';
 import { describeZodIssues, isAppError } from '../../shared/app-error';
@@ -25,16 +26,16 @@ const bodySchema = z.object({
 /** POST /api/ask: the `crm ask` pipeline over HTTP, authenticated by a bearer token. */
 export function askRoute(deps: { db: Db; engine: ConversationEngine; log: Logger }) {
   return async (req: Request, res: Response) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (!token) return res.status(401).json({ error: { code: 'unauthenticated', message: 'Send Authorization: Bearer TOKEN (see `crm token`).' } });
+    const cred = requestCredential(req);
+    if (!cred) return res.status(401).json({ error: { code: 'unauthenticated', message: 'Send Authorization: Bearer TOKEN (see `crm token`).' } });
     try {
-      const actor = await actorForToken(deps.db, token, new Date());
+      const actor = await actorForToken(deps.db, cred.token, new Date(), cred.purpose);
       const parsed = bodySchema.safeParse(req.body);
       if (!parsed.success) return res.status(400).json({ error: { code: 'bad_input', message: describeZodIssues(parsed.error.issues) } });
       const b = parsed.data;
       const reply = await deps.engine.handle({
-        surface: 'api',
-        channel: 'api',
+        surface: cred.purpose === 'session' ? 'web' : 'api',
+        channel: cred.purpose === 'session' ? 'web' : 'api',
         thread: b.conversation ?? `api-${Date.now()}-${Math.random().toString(36).slice(2)}`,
         actor,
         text: b.text,

@@ -1,5 +1,5 @@
 import { todayIn, type DayNum } from './dates/calendar';
-import { findPeriods } from './dates/period-finder';
+import { findPeriods, type PeriodMatch } from './dates/period-finder';
 import { findAmounts, type AmountMatch } from './extract/amount-extractor';
 import { findEmails, findPhones } from './extract/contact-info-extractor';
 import { findStage } from './extract/deal-stage-extractor';
@@ -10,7 +10,7 @@ import { findTitles, type TitleMatch } from './extract/title-extractor';
 import { scoreIntents } from './classify/intent-scorer';
 import { normaliseTypos } from './classify/typo-normaliser';
 import { prepare, type Prepared } from './preprocess';
-import type { IntentName, Metric, GroupBy } from '../../shared/contract/contract';
+import type { DealStage, GroupBy, IntentName, Metric, Priority, TicketStatus } from '../../shared/contract/contract';
 import type { NluContext } from './types';
 
 /** Everything read from a message before the intent is decided; the extractors reuse it. */
@@ -28,6 +28,10 @@ export interface Analysis {
   metric?: Metric;
   groupBy?: GroupBy;
   ticket?: number;
+  priority?: Priority;
+  status?: TicketStatus;
+  stage?: DealStage;
+  periods: PeriodMatch[];
   ruleScores: Record<IntentName, number>;
   /** The head with names, contact details and amounts replaced by placeholders, for the classifier. */
   modelText: string;
@@ -53,6 +57,10 @@ export function analyse(raw: string, ctx: NluContext): Analysis {
   const groupBy = findGroupBy(lc);
   const ticket = findTicketNumber(head);
   const parties = resolveParties(names, { needCustomer: false, needContact: false });
+  const priority = findPriority(head);
+  const status = findTicketStatus(head);
+  const stage = findStage(head);
+  const periods = findPeriods(head, today);
   const ruleScores = scoreIntents(lc, {
     transcript: !!prep.transcript,
     ticketNo: ticket !== undefined,
@@ -63,11 +71,11 @@ export function analyse(raw: string, ctx: NluContext): Analysis {
     contactInfo: emails.length + phones.length > 0,
     title: titles.length > 0,
     amount: amounts.length > 0,
-    stage: !!findStage(head),
-    status: !!findTicketStatus(head),
-    priority: !!findPriority(head),
+    stage: !!stage,
+    status: !!status,
+    priority: !!priority,
     question: QUESTION.test(lc),
-    period: findPeriods(head, today).length > 0,
+    period: periods.length > 0,
     quantity: /\bhow\s+(?:many|much)\b|多少|几个|几单|几条|几次/.test(lc),
   });
   const spans: Array<[number, number, string]> = [
@@ -77,7 +85,7 @@ export function analyse(raw: string, ctx: NluContext): Analysis {
     ...mentions.map((m): [number, number, string] => [m.index, m.end, ' __men ']),
     ...amounts.map((a): [number, number, string] => [a.index, a.end, ' __amt ']),
   ];
-  return { prep, head, lc, today, emails, phones, titles, names, amounts, metric, groupBy, ticket, ruleScores, modelText: maskSpans(head, spans) };
+  return { prep, head, lc, today, emails, phones, titles, names, amounts, metric, groupBy, ticket, priority, status, stage, periods, ruleScores, modelText: maskSpans(head, spans) };
 }
 
 function maskSpans(text: string, spans: Array<[number, number, string]>): string {

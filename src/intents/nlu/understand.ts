@@ -6,11 +6,9 @@ import { findDates, type DateMatch } from './dates/date-finder';
 import { extractPeriods } from './dates/period-finder';
 import type { AmountMatch } from './extract/amount-extractor';
 import { findAssignee } from './extract/assignee-extractor';
-import { findStage } from './extract/deal-stage-extractor';
 import { freeText } from './extract/free-text-extractor';
 import { findDuration, findRecordType } from './extract/misc-extractors';
 import { resolveParties, type ScoredName } from './extract/party-resolver';
-import { findPriority, findTicketStatus } from './extract/ticket-fields-extractor';
 import { blend, trainModel, type IntentModel } from './classify/intent-model';
 import { pickIntent } from './classify/intent-scorer';
 import { TRAINING_UTTERANCES } from './classify/training';
@@ -34,10 +32,10 @@ const TRAINING_CTX: NluContext = { now: new Date('2026-06-10T09:00:00Z'), tz: 'U
 export function understandWith(raw: string, ctx: NluContext, intentModel: IntentModel | null): NluResult {
   const a = analyse(raw, ctx);
   const { intent, confidence } = pickIntent(blend(a.ruleScores, intentModel, a));
-  return { intent, confidence, entities: extractEntities(intent, a, ctx), language: detectLanguage(a.prep.text) };
+  return { intent, confidence, entities: extractEntities(intent, a), language: detectLanguage(a.prep.text) };
 }
 
-function extractEntities(intent: IntentName, a: Analysis, ctx: NluContext): Entities {
+function extractEntities(intent: IntentName, a: Analysis): Entities {
   const { head, lc, today, names, emails, phones, titles, amounts, metric, groupBy, ticket } = a;
   const spec = contract.intents[intent];
   const needs = (k: string) => (spec.required as readonly string[]).includes(k);
@@ -51,12 +49,9 @@ function extractEntities(intent: IntentName, a: Analysis, ctx: NluContext): Enti
   if (titles[0]) e.title = titles[0].title;
   if (ticket !== undefined) e.ticket = ticket;
   Object.assign(e, pickMoney(amounts));
-  const priority = findPriority(head);
-  if (priority) e.priority = priority;
-  const status = findTicketStatus(head);
-  if (status) e.status = status;
-  const stage = findStage(head);
-  if (stage) e.stage = stage;
+  if (a.priority) e.priority = a.priority;
+  if (a.status) e.status = a.status;
+  if (a.stage) e.stage = a.stage;
   if (metric) e.metric = metric;
   if (groupBy) e.group_by = groupBy;
   const duration = findDuration(head);
@@ -65,12 +60,11 @@ function extractEntities(intent: IntentName, a: Analysis, ctx: NluContext): Enti
   if (recordType) e.record_type = recordType;
   const dates = findDates(head, today);
   Object.assign(e, pickDates(intent, dates, head, today));
-  if (intent === 'kpi.query' || intent === 'customer.history') Object.assign(e, extractPeriods(head, today));
+  if (intent === 'kpi.query' || intent === 'customer.history') Object.assign(e, extractPeriods(head, today, a.periods));
   const assignee = findAssignee(head, intent);
   if (assignee) e.assignee = assignee;
   Object.assign(e, freeText(intent, head, { customer: e.customer, contact: e.contact, dates: dates.map((d) => d.text) }));
   if (intent === 'contact.update') Object.assign(e, fieldChange(e));
-  void ctx;
   return onlySlots(intent, e);
 }
 

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../shared/clock';
 import type { Logger } from '../../shared/logger';
 import type { ModelAuditSink, ModelCallEntry } from '../llm-port';
 import type { LlmMetrics } from '../llm-metrics';
@@ -11,6 +12,7 @@ export class CallRecorder {
     private readonly metrics: LlmMetrics,
     private readonly log: Logger,
     private readonly sink?: ModelAuditSink,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async record(entry: ModelCallEntry): Promise<void> {
@@ -22,7 +24,7 @@ export class CallRecorder {
     if (entry.fallback) this.metrics.fallbacks.inc({ task: entry.task, reason: reasonLabel(entry.error) });
     if (!this.sink) return;
     try {
-      await this.sink.record(entry);
+      await this.sink.record({ at: this.clock.now(), ...entry });
     } catch (e) {
       this.log.warn({ err: e, task: entry.task }, 'could not write the model audit trail');
     }

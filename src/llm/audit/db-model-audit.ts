@@ -6,7 +6,7 @@ import type { ModelAuditSink, ModelCallEntry } from '../llm-port';
  * given (task, prompt version, record ids), what it returned after validation, and how
  * (model, latency, tokens, fallback, error), so an admin can see what the assistant read and wrote.
  */
-export interface ModelCallRow extends ModelCallEntry {
+export interface ModelCallRow extends Omit<ModelCallEntry, 'at'> {
   id: number;
   at: string;
 }
@@ -15,8 +15,8 @@ export function createDbModelAuditSink(db: Queryable): ModelAuditSink {
   return {
     async record(e: ModelCallEntry): Promise<void> {
       await db.query(
-        `insert into model_calls (task, prompt_version, model, record_ids, output, latency_ms, prompt_tokens, completion_tokens, fallback, error)
-         values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10)`,
+        `insert into model_calls (task, prompt_version, model, record_ids, output, latency_ms, prompt_tokens, completion_tokens, fallback, error, at)
+         values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, coalesce($11::timestamptz, now()))`,
         [
           e.task,
           e.promptVersion ?? null,
@@ -28,6 +28,7 @@ export function createDbModelAuditSink(db: Queryable): ModelAuditSink {
           e.completionTokens ?? null,
           e.fallback,
           e.error ?? null,
+          e.at ?? null,
         ],
       );
     },

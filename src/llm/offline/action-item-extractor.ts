@@ -97,7 +97,7 @@ function chineseAction(s: Sentence, speakers: readonly string[]): Hit | undefine
     // A subject's clause may end before its verb ("我们内部评估一下，月底之前给你们答复").
     const next = clauses[i + 1] ?? '';
     const nextIsOwn = subject && next && !ZH_SUBJECT.test(next) && !findSpeaker(next, speakers);
-    const scope = subject ? clause.slice(subject.index) + (nextIsOwn && !ZH_ACTION.test(clause.slice(subject.index)) ? next : '') : clause;
+    const scope = subject ? clause.slice(subject.index) + (nextIsOwn ? next : '') : clause;
     if (!ZH_ACTION.test(scope) || !ZH_MARKER.test(scope)) continue;
     if (!subject && !namedSubject && !(ZH_TIME.test(clause) && /可以|会|就|能|马上/u.test(clause))) continue;
     const own = subject ? scope : clause;

@@ -26,13 +26,13 @@ export const TOPICS: ReadonlyArray<{ name: string; weight: number; re: RegExp }>
   {
     name: 'pain',
     weight: 1.2,
-    re: /\b(?:outage|(?:is|was|were|went|goes|go|been|are) down|fail\w*|declin(?:e|ed|es|ing)|errors?|not working|doesn't work|stopped working|can't|cannot|unable to|trouble|broke\w*|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|overload\w*|ran out|manual(?:ly)?|by hand|paper|chasing|re-?coding|wrong|missing|risk|worried|concern\w*|frustrat\w*)\b|故障|断线|断掉|丢失|失败|投诉|不满|超时|找不到|宕机|停机|停了|报错|出错|异常|卡顿|崩溃|中断|损失|没法|无法|满了|慢|乱|风险|担心|麻烦|吃亏|问题/iu,
+    re: /\b(?:outage|(?:is|was|were|went|goes|go|been|are) down|fail\w*|declin(?:e|ed|es|ing)|errors?|not working|doesn't work|stopped working|can't|cannot|unable to|trouble|broke\w*|lost|lose|losing|loss|issue|problem|bug|error|crash\w*|slow|timed out|timeout|complain\w*|overload\w*|ran out|manual(?:ly)?|by hand|paper|spreadsheets?|wrong|missing|risk|worried|concern\w*|frustrat\w*)\b|故障|断线|断掉|丢失|失败|投诉|不满|超时|找不到|宕机|停机|停了|报错|出错|异常|卡顿|崩溃|中断|损失|没法|无法|满了|慢|乱|风险|担心|麻烦|吃亏|问题/iu,
   },
   { name: 'cause', weight: 1, re: /\b(?:because|caused|cause|reason|root cause|due to|bottleneck|turned out|the real|should have|too (?:low|high|small|slow|many|few|much)|ran out|realized|what happened)\b|原因|因为|导致|由于|所以|结果/iu },
   {
     name: 'decision',
     weight: 1.2,
-    re: /\b(?:approv\w*|decision|decide|sign[- ]?off|owner|boss|board|ceo|cfo|cto|vp|director|dean|procurement|legal|committee|budget)\b|审批|上会|领导|老板|决定|决策|总监|法务|采购会|预算|拍板/iu,
+    re: /\b(?:approv\w*|decision|decide|sign[- ]?off|owner|boss|board|ceo|cfo|cto|vp|director|procurement|legal|committee|budget)\b|审批|上会|领导|老板|决定|决策|总监|法务|采购会|预算|拍板/iu,
   },
   {
     name: 'money',
@@ -42,7 +42,7 @@ export const TOPICS: ReadonlyArray<{ name: string; weight: number; re: RegExp }>
   {
     name: 'plan',
     weight: 0.8,
-    re: /\b(?:pilot|trial|demo|proposal|rollout|launch|go[- ]live|migrat\w*|integrat\w*|sync|mapping|load test|test|onboard\w*|adoption|compliance|inspector|audit|security|uptime|sla|capacity)\b|试点|试用|演示|方案|上线|迁移|对接|集成|合规|存证|认可|案例|签署|用量|优先级|响应|工单|切换|恢复|管理/iu,
+    re: /\b(?:pilot|trial|demo|proposal|rollout|launch|go[- ]live|migrat\w*|integrat\w*|sync|test|onboard\w*|adoption|compliance|audit|security|uptime|sla|capacity)\b|试点|试用|演示|方案|上线|迁移|对接|集成|合规|认证|认可|案例|签署|用量|优先级|响应|工单|切换|恢复|管理/iu,
   },
   { name: 'timeline', weight: 0.6, re: /\b(?:deadline|timeline|expires?|due|by (?:the )?end of|before (?:the )?\w+|until)\b|到期|之前|截止|月底/iu },
   { name: 'need', weight: 0.6, re: /\b(?:need|needs|must|require\w*|want|important|priority|critical|urgent)\b|需要|必须|希望|关心|重要|重点|紧急/iu },

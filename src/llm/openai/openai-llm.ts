@@ -1,7 +1,6 @@
 import type OpenAI from 'openai';
 import type { Config } from '../../config/config';
 import { AppError } from '../../shared/app-error';
-import type { Clock } from '../../shared/clock';
 import { detectLanguage } from '../../shared/language';
 import type { Logger } from '../../shared/logger';
 import type { CallRecorder } from '../audit/call-recorder';
@@ -31,7 +30,6 @@ export interface OpenAiLlmOptions {
   prompts: PromptRegistry;
   recorder: CallRecorder;
   log: Logger;
-  clock: Clock;
   /** Transcripts longer than this (characters) are summarised map-reduce. */
   chunkChars: number;
 }

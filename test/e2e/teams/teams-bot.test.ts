@@ -70,7 +70,7 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
       files: { 'call.txt': 'Maria: Thanks for joining, Bob.\nBob: We need the revised quote by Friday.\nMaria: I will send it tomorrow.\n' },
     });
     c = await buildContainer(loadConfig({ LOG_LEVEL: 'silent', CRM_SEED_DEMO: 'false' }), { db: t.db });
-    surface = createTeamsSurface({ db: t.db, engine: c.engine, log: c.log, teams: {}, chartImage: async () => 'https://charts.example/kpi.png' });
+    surface = createTeamsSurface({ db: t.db, engine: c.engine, log: c.log, teams: {} });
     server = await listen(createHttpApp({ db: t.db, engine: c.engine, log: c.log, registry: new client.Registry(), mount: [surface.mount] }), 0, '127.0.0.1');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -100,7 +100,7 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
   it('puts a per-owner breakdown in a table with the chart image', async () => {
     const reply = await say({ text: 'win rate by owner this quarter' });
     const card = JSON.stringify(cardOf(reply));
-    expect(card).toContain('"url":"https://charts.example/kpi.png"');
+    expect(card).toContain('"url":"data:image/png;base64,');
     expect(card).toContain('Ray Rep');
   });
 

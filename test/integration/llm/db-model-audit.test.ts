@@ -1,5 +1,6 @@
 import { createDbModelAuditSink, createLlm, listModelCalls } from '../../../src/llm';
 import { loadConfig } from '../../../src/config/config';
+import { fixedClock } from '../../../src/shared/clock';
 import { silentLogger } from '../../../src/shared/logger';
 import { createTestDb, engines, type TestDb } from '../../support/test-db';
 
@@ -36,10 +37,10 @@ describe.each(engines())('the model audit trail in model_calls on %s', (engine) 
   });
 
   it('is written by the offline adapter for every summary it makes', async () => {
-    const llm = createLlm(loadConfig({}).llm, { log: silentLogger, audit: createDbModelAuditSink(t.db) });
+    const llm = createLlm(loadConfig({}).llm, { log: silentLogger, audit: createDbModelAuditSink(t.db), clock: fixedClock('2026-11-25T10:00:00Z') });
     await llm.summariseCall({ transcript: "Ann: I'll send the contract by Friday.\nBo: Great, thanks.", recordIds: ['acct-9'] });
     const [last] = await listModelCalls(t.db, { recordId: 'acct-9' });
-    expect(last).toMatchObject({ task: 'summarise-call', model: 'offline', promptVersion: 'offline-1', fallback: false });
+    expect(last).toMatchObject({ task: 'summarise-call', model: 'offline', promptVersion: 'offline-1', fallback: false, at: '2026-11-25T10:00:00.000Z' });
     expect((last!.output as { action_items: unknown[] }).action_items).toEqual([{ text: 'Send the contract by Friday', owner: 'Ann' }]);
   });
 });

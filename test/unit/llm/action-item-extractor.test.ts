@@ -91,4 +91,22 @@ describe('commitments found in a call', () => {
       { text: '罗经理会把日志整理好发给您', owner: '罗斌', due: undefined },
     ]);
   });
+
+  it('takes a colleague named in passing as the owner, but not a company or a pronoun', () => {
+    expect(
+      items([
+        'Rae: And our technical lead, Omar, will send you a written incident summary by Friday.',
+        'Rae: Square will be cheaper. That will hold. Honestly, it will work.',
+      ]),
+    ).toEqual([{ text: 'Send a written incident summary by Friday', owner: 'Omar', due: undefined }]);
+  });
+
+  it('reads 我们的 as "our", and a subject whose verb is in the next clause', () => {
+    expect(
+      items(['黄蕾: 我们的系统可以把记录沉淀下来。', '杜明: 试用完了我们内部评估一下，月底之前给你们答复。', '钱涛: 可以。我这边挑五个销售先试。'], 'zh'),
+    ).toEqual([
+      { text: '试用完了我们内部评估一下，月底之前给你们答复', owner: '杜明', due: undefined },
+      { text: '这边挑五个销售先试', owner: '钱涛', due: undefined },
+    ]);
+  });
 });

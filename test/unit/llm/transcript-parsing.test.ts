@@ -91,5 +91,7 @@ describe('the customer side tone', () => {
   it('ignores small talk, questions, hypotheticals and negated words', () => {
     expect(tone(['V: Hi Cu.', 'Cu: The weather is terrible.', 'Cu: Does it work if the Wi-Fi goes down?', 'Cu: It is not a problem.', 'Cu: Good.'])).toBe('neutral');
     expect(tone(['V: 您好。', 'Cu: 这个服务我们很不满意，录音丢失了。', 'Cu: 我们要重新考虑。'])).toBe('negative');
+    expect(tone(['V: Hi Cu.', 'Cu: Okay.', 'Cu: Honestly, if this happens again we will switch back to our old vendor.'])).toBe('neutral');
+    expect(tone(['V: Hi Cu.', 'Cu: The terminals keep declining cards.', 'Cu: If this happens again we will switch back to our old vendor.'])).toBe('negative');
   });
 });

@@ -7,14 +7,21 @@ describe('pacing sends per conversation', () => {
     const p = new ThreadPacer([{ windowMs: 1000, max: 2 }, { windowMs: 5000, max: 3 }], 0, () => now);
     expect(p.delay('c')).toBe(0);
     return (async () => {
-      await p.take('c');
+      (await p.take('c'))();
       now += 100;
-      await p.take('c');
+      const second = await p.take('c');
+      expect(p.delay('c')).toBe(900); // the 1 s window is full until the first send leaves it
+      second();
       expect(p.delay('c')).toBe(900); // the 1 s window is full until the first send leaves it
       now += 1000;
-      await p.take('c');
+      (await p.take('c'))();
       expect(p.delay('c')).toBe(5000 - 1100); // now the 5 s window binds
       expect(p.delay('other')).toBe(0);
+      const one = new ThreadPacer([{ windowMs: 1000, max: 1 }], 0, () => now);
+      const inFlight = await one.take('k');
+      expect(one.delay('k')).toBe(5); // unanswered: it may still arrive any moment, so look again shortly
+      inFlight();
+      expect(one.delay('k')).toBe(1000);
     })();
   });
 
@@ -22,7 +29,7 @@ describe('pacing sends per conversation', () => {
     const p = new ThreadPacer([{ windowMs: 100, max: 2 }], 5);
     const order: number[] = [];
     const times: number[] = [];
-    await Promise.all([0, 1, 2, 3, 4].map((i) => p.take('c').then(() => { order.push(i); times.push(Date.now()); })));
+    await Promise.all([0, 1, 2, 3, 4].map((i) => p.take('c').then((done) => { order.push(i); times.push(Date.now()); setTimeout(done, 3); })));
     expect(order).toEqual([0, 1, 2, 3, 4]);
     for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 2]!).toBeGreaterThanOrEqual(100);
   });

@@ -11,6 +11,7 @@ export class NaiveBayes<L extends string> {
   private n = 0;
 
   train(features: string[], label: L): void {
+    this.table = null;
     this.n++;
     this.docs.set(label, (this.docs.get(label) ?? 0) + 1);
     let m = this.counts.get(label);
@@ -22,17 +23,29 @@ export class NaiveBayes<L extends string> {
     }
   }
 
+  private table: { labels: L[]; priors: Float64Array; unseen: Float64Array; rows: Map<string, Float64Array> } | null = null;
+
+  /** Per feature, its log-probability under each label, computed once after training. */
+  private compile(smoothing: number) {
+    const labels = [...this.counts.keys()];
+    const denom = labels.map((l) => Math.log((this.totals.get(l) ?? 0) + smoothing * this.vocab.size));
+    const priors = Float64Array.from(labels, (l) => Math.log((this.docs.get(l) ?? 0) / this.n));
+    const unseen = Float64Array.from(labels, (_, i) => Math.log(smoothing) - denom[i]);
+    const rows = new Map<string, Float64Array>();
+    for (const f of this.vocab) rows.set(f, Float64Array.from(labels, (l, i) => Math.log((this.counts.get(l)?.get(f) ?? 0) + smoothing) - denom[i]));
+    return { labels, priors, unseen, rows };
+  }
+
   /** Log-probabilities per label (unnormalised); features never seen in training are ignored. */
   scores(features: string[], smoothing = 0.5): Map<L, number> {
-    const out = new Map<L, number>();
-    const fs = [...new Set(features)].filter((f) => this.vocab.has(f));
-    for (const [label, m] of this.counts) {
-      const denom = Math.log((this.totals.get(label) ?? 0) + smoothing * this.vocab.size);
-      let s = Math.log((this.docs.get(label) ?? 0) / this.n);
-      for (const f of fs) s += Math.log((m.get(f) ?? 0) + smoothing) - denom;
-      out.set(label, s);
+    this.table ??= this.compile(smoothing);
+    const { labels, priors, rows } = this.table;
+    const sum = Float64Array.from(priors);
+    for (const f of new Set(features)) {
+      const row = rows.get(f);
+      if (row) for (let i = 0; i < sum.length; i++) sum[i] += row[i];
     }
-    return out;
+    return new Map(labels.map((l, i) => [l, sum[i]]));
   }
 }
 

@@ -58,7 +58,16 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
 
 /** The calendar day it is at `now` in zone `tz`. */
 export function todayIn(now: Date, tz: string): DayNum {
+  // every zone's offset is a multiple of 15 minutes, so the day cannot change inside a bucket
+  const key = `${tz}|${Math.floor(now.getTime() / 900_000)}`;
+  const hit = todays.get(key);
+  if (hit !== undefined) return hit;
   const parts = formatterFor(tz || 'UTC').formatToParts(now);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return dayNum(get('year'), get('month'), get('day'));
+  const day = dayNum(get('year'), get('month'), get('day'));
+  if (todays.size > 1000) todays.clear();
+  todays.set(key, day);
+  return day;
 }
+
+const todays = new Map<string, DayNum>();

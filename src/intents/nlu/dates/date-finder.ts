@@ -14,7 +14,8 @@ export interface DateMatch {
   pastDay?: DayNum;
 }
 
-const HAS_MONTH_NAME = new RegExp(`\\b(?:${MONTH_RE})\\b`);
+// only a month name next to a day number can be a date, so chrono is asked only then
+const HAS_MONTH_NAME = new RegExp(`\\b(?:${MONTH_RE})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b`);
 
 /** Month-name dates ("June 30", "15 july", "30th of June, 2027") through chrono-node's strict English parser. */
 function chronoDates(lc: string, today: DayNum): DateMatch[] {

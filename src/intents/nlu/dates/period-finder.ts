@@ -66,8 +66,8 @@ export function resolvePeriodPhrase(phrase: string, ref: DateRef): Period | null
 const COMPARE = /\b(?:vs\.?|versus|compared?\s+(?:to|with)|against|relative\s+to|over)\b|\bcompare\b|比|对比|相比|比较|同比|环比/i;
 
 /** The first period, and the second as `compare_period` when the text compares them ("X vs Y", "和上季度对比"). */
-export function extractPeriods(text: string, today: DayNum): { period?: Period; compare_period?: Period } {
-  const found = findPeriods(text, today);
+export function extractPeriods(text: string, today: DayNum, known?: PeriodMatch[]): { period?: Period; compare_period?: Period } {
+  const found = known ?? findPeriods(text, today);
   if (!found.length) return {};
   const out: { period?: Period; compare_period?: Period } = { period: toPeriod(found[0].range) };
   if (found.length > 1) {

@@ -55,7 +55,15 @@ export const PERIOD_RULES: PeriodRule[] = [
     unit: 'week', relative: true,
     resolve: (m, today, prev) => {
       const unit = m[1] ?? m[2];
-      const base = prev ?? weekRange(today - 7);
+      // with nothing named before it, "the week before" is the one before last week (and so on)
+      const { y: ty, m: tm } = partsOf(today);
+      const last: Record<string, Range> = {
+        week: weekRange(today - 7),
+        month: monthRange(ty, tm - 1),
+        quarter: quarterOf(tm) === 1 ? quarterRange(ty - 1, 4) : quarterRange(ty, quarterOf(tm) - 1),
+        year: yearRange(ty - 1),
+      };
+      const base = prev ?? last[unit];
       const { y, m: mo } = partsOf(base[0]);
       if (unit === 'week') return weekRange(base[0] - 7);
       if (unit === 'month') return monthRange(y, mo - 1);

@@ -1,16 +1,25 @@
 import type { IntentName } from '../../../shared/contract/contract';
-import { FIRST_NAMES } from '../lexicon/person-names';
+import { FIRST_NAMES, ZH_DOUBLE_SURNAMES, ZH_SURNAMES } from '../lexicon/person-names';
 import { STOP_WORDS } from '../lexicon/stop-words';
 import { zhPersons } from './name-candidates-zh';
 import { normaliseTypos } from '../classify/typo-normaliser';
 
 const MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
 const NOT_A_PERSON = /^(?:high|low|normal|medium|urgent|critical|pending|resolved|closed|open|on|hold|p[1-4]|the|a|an|it|them|him|her|us|you|we|they|support|sales|team|everyone|anyone|anybody|someone|people|reps|agents|eng|engineering|product|marketing|legal|finance|tomorrow|today|friday|monday|tuesday|wednesday|thursday)$/i;
-const NAME = String.raw`(<@[UW][A-Z0-9]+(?:\|[^>]*)?>|me|myself|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[a-z][\w'-]+|[\p{Script=Han}]{2,3})`;
+// a Chinese name is two or three characters; the third only when a word boundary follows ("转给王芳处理")
+const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}?(?=处理|跟进|负责|看|跟|来|去|吧|了|$|[，。,.\s!！?？])|[\p{Script=Han}]{2}`;
+const NAME = String.raw`(<@[UW][A-Z0-9]+(?:\|[^>]*)?>|me|myself|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[a-z][\w'-]+|${HAN_NAME})`;
 
 const GROUP_WORDS = /^(?:rep|reps|owner|owners|team|teams|stage|stages|region|regions|priority|type|kind|person|month|week|quarter|year|day|region|q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|eod|close)$/i;
 const ME_WORDS = /^(?:me|myself|i|我)$/i;
 const norm = (who: string) => (ME_WORDS.test(who) ? 'me' : who);
+
+/** A Chinese assignee starts with a family name (王芳) or 小/老 and one (小林); "一下" or "大家" is not one. */
+function plausibleHanName(who: string): boolean {
+  if (!/^\p{Script=Han}/u.test(who) || who === '我') return true;
+  const body = /^[小老]/.test(who) && who.length === 2 ? who.slice(1) : who;
+  return ZH_SURNAMES.includes(body[0]) || ZH_DOUBLE_SURNAMES.some((s) => body.startsWith(s));
+}
 
 function firstMatch(text: string, patterns: RegExp[]): string | undefined {
   for (const re of patterns) {
@@ -21,7 +30,7 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
     const words = m[1].trim().split(/\s+/);
     while (words.length > 1 && STOP_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
     const who = words.join(' ');
-    if (!NOT_A_PERSON.test(who)) return norm(who);
+    if (!NOT_A_PERSON.test(who) && plausibleHanName(who)) return norm(who);
   }
   return undefined;
 }
@@ -45,7 +54,7 @@ function taskAssignee(text: string): string | undefined {
     new RegExp(String.raw`\b(?:task|reminder|todo|to-do)\s+for\s+${NAME}`, 'iu'),
     new RegExp(String.raw`\bassign(?:ed)?\s+(?:it\s+)?to\s+${NAME}`, 'iu'),
     new RegExp(String.raw`(?:给|帮|让|叫)\s*${NAME}\s*(?:建|创建|安排|布置|加|设)(?:个|一个)?(?:任务|待办|提醒)`, 'u'),
-    new RegExp(String.raw`提醒\s*${NAME}`, 'u'),
+    new RegExp(String.raw`提醒(?:一下)?\s*${NAME}`, 'u'),
     new RegExp(String.raw`^(?:让|叫|请|麻烦)\s*${NAME}`, 'u'),
   ]);
 }

@@ -39,13 +39,14 @@ const RECORD_RULES: Array<[RecordType, RegExp]> = [
   ['account', /\baccounts?\b|\bcompan(?:y|ies)\b|\bcustomers?\b|\bclients?\b|\borgs?\b|\borgani[sz]ations?\b|客户|公司|企业|账户/],
 ];
 
+const RECORD_GLOBAL: Array<[RecordType, RegExp]> = RECORD_RULES.map(([t, re]) => [t, new RegExp(re.source, 'g')]);
+
 /** What kind of record a search is after: the type word nearest after the search verb wins. */
 export function findRecordType(lc: string): RecordType | undefined {
   const verb = /\b(?:find|search|look\s*up|lookup|show|list|get|pull\s+up|which|any)\b|搜索|搜一下|搜|查找|查一下|查询|找一下|找|列出|列一下/.exec(lc);
   const from = verb ? verb.index : 0;
   const hits: Array<[number, RecordType]> = [];
-  for (const [type, re] of RECORD_RULES) {
-    const g = new RegExp(re.source, 'g');
+  for (const [type, g] of RECORD_GLOBAL) {
     for (const m of lc.matchAll(g)) if (m.index >= from) hits.push([m.index, type]);
   }
   if (!hits.length) return undefined;

@@ -59,7 +59,7 @@ const isOrdinary = (lower: string) => {
   return STOP_WORDS.has(lower) || STOP_WORDS.has(head) || lower in MONTHS || WEEKDAYS.has(lower) || /^\d/.test(lower);
 };
 
-const canStart = (t: Token) => t.word && t.cap && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
+const canStart = (t: Token) => t.word && t.cap && !/\d/.test(t.text) && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
 const canContinue = (t: Token) =>
   t.word && t.cap && (COMPANY_WORDS.has(t.lower) || LEGAL_FORMS.has(t.lower) || (!NOT_NAMES.has(t.lower) && !isOrdinary(t.lower)));
 

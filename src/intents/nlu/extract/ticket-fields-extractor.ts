@@ -7,7 +7,7 @@ export function findTicketNumber(text: string): number | undefined {
     /\b(?:ticket|tix|tkt|case|issue)\s*(?:no\.?|number|num|#)?\s*(\d{2,7})\b/i,
     /(?:工单|单号|单子|ticket)\s*(?:号)?\s*#?\s*(\d{2,7})/i,
     /^\s*(\d{3,7})(?=\s|$|[，,:：\p{Script=Han}])/u,
-    /\b(?:mark|close|closing|reopen|re-open|resolve|assign|reassign|bump|escalate|take|lower|raise|downgrade|update|set)\s+(\d{3,7})\b/i,
+    /\b(?:mark|close|closing|reopen|re-open|resolve|assign|reassign|bump|escalate|take|lower|raise|downgrade|update|set|put|move|give|hand)\s+(\d{3,7})\b/i,
     /(?:把|将)\s*#?\s*(\d{3,7})(?!\d)/,
     /(?<![\d.$€£¥#])(\d{3,7})\s*号?\s*(?:工单|单子?)?\s*(?:分配|转给|交给|改成|改为|关了|关闭|调成|设为|标记|重新打开|我来)/,
   ];
@@ -31,17 +31,8 @@ const NEGATED = /(?:not|non|isn'?t|no|never|less|不|非|没那么|无需)[\s-]*
 export function findPriority(text: string): Priority | undefined {
   const p = /\b(?:p|sev|severity|pri)\s?-?([0-4])\b/i.exec(text);
   if (p) return P_LEVEL[p[1]];
-  const rules: Array<[RegExp, (m: RegExpExecArray) => Priority | undefined]> = [
-    [/\b(urgent|critical|highest|top|high|medium|normal|moderate|standard|low|lowest|minor)[\s-]+(?:priority|prio|pri)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
-    [/\b(?:priority|prio|pri)\s*(?:is|=|:|to|of|->|→|as)?\s*(urgent|critical|highest|high|medium|normal|moderate|standard|low|lowest|minor)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
-    [/\b(?:set|change|lower|raise|bump|move|drop|downgrade|upgrade|make|mark|escalate)\b[^.,;!?]{0,24}?\b(?:to|as)\s+(urgent|critical|high|medium|normal|low)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
-    [/(紧急|加急|特急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)(?:的)?优先级/, (m) => ZH_LEVEL[m[1]]],
-    [/优先级\s*(?:调成|调到|调为|改成|改为|设为|设成|设置为|降到|降为|升到|升为|提到|提高到|是|为|:|：)?\s*(紧急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)/, (m) => ZH_LEVEL[m[1]]],
-    [/(?:高优|低优)/, (m) => (m[0] === '高优' ? 'high' : 'low')],
-    [/\b(urgent|critical|blocker|emergency)\b|紧急|加急|特急|十万火急/i, () => 'urgent'],
-  ];
-  for (const [re, map] of rules) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const [g, map] of PRIORITY_RULES) {
+    g.lastIndex = 0;
     for (const m of text.matchAll(g)) {
       if (NEGATED.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const v = map(m as unknown as RegExpExecArray);
@@ -51,6 +42,18 @@ export function findPriority(text: string): Priority | undefined {
   return undefined;
 }
 
+const PRIORITY_RULES: Array<[RegExp, (m: RegExpExecArray) => Priority | undefined]> = (
+  [
+  [/\b(urgent|critical|highest|top|high|medium|normal|moderate|standard|low|lowest|minor)[\s-]+(?:priority|prio|pri)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
+    [/\b(?:priority|prio|pri)\s*(?:is|=|:|to|of|->|→|as)?\s*(urgent|critical|highest|high|medium|normal|moderate|standard|low|lowest|minor)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
+    [/\b(?:set|change|lower|raise|bump|move|drop|downgrade|upgrade|make|mark|escalate)\b[^.,;!?]{0,24}?\b(?:to|as)\s+(urgent|critical|high|medium|normal|low)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
+    [/(紧急|加急|特急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)(?:的)?优先级/, (m) => ZH_LEVEL[m[1]]],
+    [/优先级\s*(?:调成|调到|调为|改成|改为|设为|设成|设置为|降到|降为|升到|升为|提到|提高到|是|为|:|：)?\s*(紧急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)/, (m) => ZH_LEVEL[m[1]]],
+    [/(?:高优|低优)/, (m) => (m[0] === '高优' ? 'high' : 'low')],
+    [/\b(urgent|critical|blocker|emergency)\b|紧急|加急|特急|十万火急/i, () => 'urgent'],
+  ] as Array<[RegExp, (m: RegExpExecArray) => Priority | undefined]>
+).map(([re, map]) => [new RegExp(re.source, `${re.flags}g`), map]);
+
 /** The status a ticket update asks for; reopening and closing outrank the softer words. */
 export function findTicketStatus(text: string): TicketStatus | undefined {
   const lc = text.toLowerCase();
@@ -58,6 +61,6 @@ export function findTicketStatus(text: string): TicketStatus | undefined {
   if (/\bclos(?:e|ed|ing)\b(?!\s*date)|关了|关闭|关掉|关单|结单|结案/.test(lc)) return 'closed';
   if (/\bpending\b|\bon hold\b|\bwaiting (?:on|for)\b|挂起|待定|等待|等客户/.test(lc)) return 'pending';
   if (/\bresolved?\b|\bsolved\b|\bfixed\b|已解决|解决了|改成解决|已修复|修好了/.test(lc)) return 'resolved';
-  if (/\b(?:mark|set|move|change)\b[^.]{0,20}\bopen\b|改成打开|重新激活/.test(lc)) return 'open';
+  if (/\b(?:mark|set|move|change|put)\b[^.]{0,20}\bopen\b|\bback\s+to\s+open\b|改成打开|重新激活/.test(lc)) return 'open';
   return undefined;
 }

@@ -21,8 +21,11 @@ const ZH_TITLE = new RegExp(String.raw`([A-Za-z]{2,5}|[\p{Script=Han}]{1,4}?)?($
 const ZH_PREFIX_STOP = /^[的是为成了个新和跟与给把我他她]|[的是为成了个和跟与给把]/u;
 
 /** Job titles: "head of IT", "VP Ops", "Finance Director", "市场总监", "信息科主任", "现在是CIO". */
+const MAYBE_TITLE = /head|director|vp|vice|president|founder|officer|chief|c[a-z]o\b|gm|partner|principal|manager|lead|engineer|architect|buyer|analyst|consultant|specialist|coordinator|admin|owner|executive|counsel|controller|supervisor|rep/i;
+
 export function findTitles(text: string): TitleMatch[] {
   const out: TitleMatch[] = [];
+  if (!MAYBE_TITLE.test(text) && !/\p{Script=Han}/u.test(text)) return out;
   for (const m of text.matchAll(EN_TITLE)) {
     const t = m[0].trim();
     if (/^(?:rep|owner|admin)$/i.test(t)) continue;

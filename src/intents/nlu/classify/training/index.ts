@@ -7,7 +7,8 @@ import { OWN_CASES_2 } from './utterances-2';
 import { OWN_CASES_3 } from './utterances-3';
 import { OWN_CASES_4 } from './utterances-4';
 import { OWN_CASES_5 } from './utterances-5';
+import { OWN_CASES_6 } from './utterances-6';
 
 export type { OwnCase };
-export const TRAINING_BATCHES: OwnCase[][] = [OWN_CASES, OWN_CASES_2, OWN_CASES_3, OWN_CASES_4, OWN_CASES_5];
+export const TRAINING_BATCHES: OwnCase[][] = [OWN_CASES, OWN_CASES_2, OWN_CASES_3, OWN_CASES_4, OWN_CASES_5, OWN_CASES_6];
 export const TRAINING_UTTERANCES: OwnCase[] = TRAINING_BATCHES.flat();
