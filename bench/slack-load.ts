@@ -55,7 +55,7 @@ export interface Signed {
 }
 
 /** Signs every delivery before the clock starts, so the driver measures the server, not HMAC in the client. */
-export function signedMentions(n: number, users: number, texts: string[], channel = (i: number) => `C${i % 10}`): Signed[] {
+export function signedMentions(n: number, users: number, texts: string[], channel = (i: number) => `C${i % 200}`): Signed[] {
   return Array.from({ length: n }, (_, i) => {
     const ts = `${1_900_000_000 + i}.000100`;
     const body = JSON.stringify(eventEnvelope({ type: 'app_mention', user: `U${i % users}`, text: `<@UBOT> ${texts[i % texts.length]}`, ts, channel: channel(i), event_ts: ts }));

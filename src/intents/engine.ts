@@ -71,7 +71,7 @@ export class ConversationEngine {
         const filled = extractSlot(text, p.slot as keyof Entities, nluCtx);
         if (Object.keys(filled).length) draft = { ...p, entities: { ...p.entities, ...filled } };
       } else if (p.awaiting === 'confirm') {
-        const change = extractCorrection(text, nluCtx);
+        const change = extractCorrection(text, nluCtx, p.intent);
         if (Object.keys(change).length) draft = mergeCorrection(p, change);
       }
     } else if (follow === 'yes') {

@@ -7,7 +7,10 @@ export function boltLogger(log: Logger): BoltLogger {
   const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   let level = LogLevel.INFO;
   return {
-    debug: (...m: unknown[]) => child.debug(text(m)),
+    // Bolt logs a few debug lines per request: skip formatting them when debug is off.
+    debug: (...m: unknown[]) => {
+      if (child.isLevelEnabled('debug')) child.debug(text(m));
+    },
     info: (...m: unknown[]) => child.info(text(m)),
     warn: (...m: unknown[]) => child.warn(text(m)),
     error: (...m: unknown[]) => child.error(text(m)),

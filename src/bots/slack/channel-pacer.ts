@@ -22,24 +22,33 @@ interface Bucket {
 export class ChannelPacer {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly pace: PaceOptions = SLACK_CHANNEL_PACE) {}
+  /** `false` turns pacing off (benchmarks compare against it). */
+  constructor(private readonly pace: PaceOptions | false = SLACK_CHANNEL_PACE) {}
 
   /** Runs fn when the channel has a free slot; calls to one channel run in order. */
   run<T>(channel: string, fn: () => Promise<T>): Promise<T> {
-    const b = this.buckets.get(channel) ?? { tokens: this.pace.burst, at: Date.now(), tail: Promise.resolve() };
+    const pace = this.pace;
+    if (!pace) return fn();
+    const b = this.buckets.get(channel) ?? { tokens: pace.burst, at: Date.now(), tail: Promise.resolve() };
     this.buckets.set(channel, b);
     const next = b.tail.then(async () => {
       const now = Date.now();
-      b.tokens = Math.min(this.pace.burst, b.tokens + (now - b.at) / this.pace.intervalMs);
+      b.tokens = Math.min(pace.burst, b.tokens + (now - b.at) / pace.intervalMs);
       b.at = now;
       if (b.tokens < 1) {
-        const wait = (1 - b.tokens) * this.pace.intervalMs;
+        const wait = (1 - b.tokens) * pace.intervalMs;
         await new Promise((r) => setTimeout(r, wait));
         b.tokens = 1;
         b.at = Date.now();
       }
       b.tokens -= 1;
-      return fn();
+      try {
+        return await fn();
+      } finally {
+        // Refill from when the post finished, not when it started: Slack counts arrivals, and a slow or retried
+        // post must not let the next one arrive right behind it.
+        b.at = Date.now();
+      }
     });
     b.tail = next.catch(() => undefined);
     return next;

@@ -44,7 +44,7 @@ export function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<Slac
  * acknowledged, so it is the surface's one error boundary: the unknown is logged and the user gets an apology.
  */
 export function converse(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
-  const p = rt.limiter.run(() => runTurn(rt, client, turn)).finally(() => rt.inflight.delete(p));
+  const p = runTurn(rt, client, turn).finally(() => rt.inflight.delete(p));
   rt.inflight.add(p);
   return p;
 }
@@ -52,16 +52,19 @@ export function converse(rt: SlackRuntime, client: webApi.WebClient, turn: Slack
 async function runTurn(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
   const lang = detectLanguage(turn.text);
   try {
-    const actor = await rt.identity.actorFor(client, turn.slackUser);
-    if (!actor) {
-      await post(rt, client, turn, textMessage(notRegistered(lang)));
-      return;
-    }
-    const text = turn.text.trim() || 'help';
-    const reply = await rt.engine.handle({ surface: 'slack', channel: turn.channel, thread: turn.thread, actor, text, eventId: turn.eventId });
-    await post(rt, client, turn, renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl }));
+    // Only the thinking is bounded; posting waits on the channel's pace without holding a slot.
+    const body = await rt.limiter.run(() => answer(rt, client, turn, lang));
+    await post(rt, client, turn, body);
   } catch (err) {
     rt.log.error({ err, channel: turn.channel, thread: turn.thread }, 'slack turn failed');
     await post(rt, client, turn, textMessage(apology(lang))).catch((e) => rt.log.warn({ err: e }, 'could not post the apology'));
   }
+}
+
+async function answer(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn, lang: Language): Promise<SlackMessageBody> {
+  const actor = await rt.identity.actorFor(client, turn.slackUser);
+  if (!actor) return textMessage(notRegistered(lang));
+  const text = turn.text.trim() || 'help';
+  const reply = await rt.engine.handle({ surface: 'slack', channel: turn.channel, thread: turn.thread, actor, text, eventId: turn.eventId });
+  return renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl });
 }

@@ -35,8 +35,8 @@ export interface SlackDeps {
   log: Logger;
   /** config.slack */
   slack: SlackSettings;
-  /** Per-channel pacing of posts (default: a burst of 3, then one a second). */
-  pace?: PaceOptions;
+  /** Per-channel pacing of posts (default: a burst of 3, then one a second); false for none. */
+  pace?: PaceOptions | false;
   /** Web API retries (429 Retry-After is always honoured); default: five retries in five minutes. */
   retry?: webApi.RetryOptions;
   chartUrl?: RenderOptions['chartUrl'];

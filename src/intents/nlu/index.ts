@@ -3,7 +3,7 @@
  * both), the readers for dialogue follow-ups, and `crm nlu --json`. Deterministic, no network.
  */
 export type { NluContext, NluResult, ReplyKind } from './types';
-export { understand } from './understand';
+export { understand, defaultModel as warmUpNlu } from './understand';
 export { classifyFollowUp } from './follow-up';
 export { extractCorrection, extractSlot } from './correction-extractor';
 export { runNluJsonl } from './jsonl-runner';

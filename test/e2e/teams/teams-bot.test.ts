@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import client from 'prom-client';
 import { buildContainer, type Container } from '../../../src/app/container';
 import { createHttpApp, listen } from '../../../src/bots/http-server';
-import { createTeamsSurface, type TeamsSurface } from '../../../src/bots/teams/mount-teams';
+import type { Express } from 'express';
+import { createTeamsSurface, mountTeams, type TeamsSurface } from '../../../src/bots/teams/mount-teams';
 import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/transcript-attachment';
 import { loadConfig } from '../../../src/config/config';
 import { startFakeBotConnector, type ConnectorCall, type FakeBotConnector } from '../../support/fake-bot-connector';
@@ -223,13 +224,15 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
   });
 
   it('refuses activities without a valid token when an app id is configured', async () => {
-    const secured = createTeamsSurface({ db: t.db, engine: c.engine, log: c.log, teams: { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', tenantId: 't1' } });
-    const s2 = await listen(createHttpApp({ db: t.db, engine: c.engine, log: c.log, registry: new client.Registry(), mount: [secured.mount] }), 0, '127.0.0.1');
+    const teams = { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', tenantId: 't1' };
+    const mount = (app: Express) => void mountTeams(app, { db: t.db, engine: c.engine, log: c.log, teams });
+    const s2 = await listen(createHttpApp({ db: t.db, engine: c.engine, log: c.log, registry: new client.Registry(), mount: [mount] }), 0, '127.0.0.1');
     const url = `http://127.0.0.1:${(s2.address() as AddressInfo).port}`;
     try {
       expect((await post(activity({ text: 'hi' }), {}, url)).status).toBe(401);
       const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined); // the SDK prints the refused token
       expect((await post(activity({ text: 'hi' }), { authorization: 'Bearer not-a-real-token' }, url)).status).toBe(401);
+      expect((await post(activity({ type: 'invoke', name: 'composeExtension/fetchTask', value: {} }), { authorization: 'Bearer not-a-real-token' }, url)).status).toBe(401);
       spy.mockRestore();
     } finally {
       s2.closeAllConnections();

@@ -11,8 +11,12 @@ const env = (extra: Record<string, string>) => ({ LOG_LEVEL: 'silent', CRM_SEED_
 describe('the crm command line', () => {
   it('exits 2 with a usage error for a bad command line', async () => {
     const m = memoryIO();
-    expect(await run(['ask', '--json'], m.io, env({ CRM_DATA_DIR: 'memory://' }))).toBe(2);
-    expect(JSON.parse(m.out())).toEqual({ error: { code: 'usage', message: expect.stringContaining('missing required argument') } });
+    expect(await run(['ask', 'hello', '--json'], m.io, env({ CRM_DATA_DIR: 'memory://' }))).toBe(2);
+    expect(JSON.parse(m.out())).toEqual({ error: { code: 'usage', message: "required option '--as <email>' not specified" } });
+    const n = memoryIO();
+    expect(await run(['ask', '--as', 'a@b.c', '--json'], n.io, env({ CRM_DATA_DIR: 'memory://' }))).toBe(2);
+    expect(JSON.parse(n.out()).error.message).toMatch(/missing required argument 'text'/);
+    expect(await run(['frobnicate'], memoryIO().io, env({}))).toBe(2);
   });
 
   it('exits 1 with one clear line for a bad DATABASE_URL', async () => {

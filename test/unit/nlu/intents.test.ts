@@ -57,6 +57,21 @@ describe('each intent in English and in Chinese (our own sentences)', () => {
     expect(understand("update Dana Ruiz's phone to +1 415 555 0101", ctx).entities).toMatchObject({ field: 'phone', value: '+14155550101' });
   });
 
+  it('keeps the problem, not the request, as a ticket subject in both languages', () => {
+    expect(understand('给星河科技开个P1工单，他们的登录页面打不开了', ctx).entities.subject).toBe('登录页面打不开了');
+    expect(understand('create a support ticket for Borealine Energy re billing: they were charged twice in May. contact: Sven Aalto, urgent', ctx).entities.subject).toBe('billing, they were charged twice in May');
+    expect(understand('给王芳建个任务：周五前整理好瑞泽银行的工单报告', ctx).entities.subject).toBe('整理好瑞泽银行的工单报告');
+    expect(understand('open a ticket for Acme', ctx).entities.subject).toBeUndefined();
+    expect(understand('remind me tomorrow', ctx).entities.subject).toBeUndefined();
+  });
+
+  it('reads a long pasted note without giving up on it', () => {
+    const note = `called Acme Corp today, spoke with Dana Ruiz. ${'They went through pricing and the rollout plan. '.repeat(200)}`;
+    const r = understand(note, ctx);
+    expect(r).toMatchObject({ intent: 'call.log', entities: { customer: 'Acme Corp', contact: 'Dana Ruiz', date: '2026-06-10' } });
+    expect(understand(`${'a'.repeat(20000)} ${'王'.repeat(3000)}`, ctx).intent).toBe('unknown');
+  });
+
   it('tells one customer’s story from a business-wide number', () => {
     expect(understand('how many open tickets does Kestrel Dynamics have', ctx).intent).toBe('customer.history');
     expect(understand('how many open tickets do we have', ctx).intent).toBe('kpi.query');

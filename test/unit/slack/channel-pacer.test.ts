@@ -24,3 +24,12 @@ describe('per-channel pacing', () => {
     await expect(pacer.run('C1', async () => 'ok')).resolves.toBe('ok');
   });
 });
+
+describe('pacing turned off', () => {
+  it('runs posts at once', async () => {
+    const pacer = new ChannelPacer(false);
+    const order: number[] = [];
+    await Promise.all([1, 2, 3].map((n) => pacer.run('C1', async () => void order.push(n))));
+    expect(order).toEqual([1, 2, 3]);
+  });
+});

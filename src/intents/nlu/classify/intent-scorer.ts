@@ -68,11 +68,15 @@ export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, numbe
   return s;
 }
 
+/**
+ * The best intent, and a confidence that falls as the runner-up gets close (margin) or the
+ * evidence is thin (strength): a close call lands below 0.6, where the engine may ask a model.
+ */
 export function pickIntent(scores: Record<IntentName, number>): { intent: IntentName; confidence: number } {
   const ranked = (Object.entries(scores) as Array<[IntentName, number]>).sort((a, b) => b[1] - a[1]);
   const [[intent, best], [, second]] = ranked;
-  const margin = 1 / (1 + Math.exp(-(best - second)));
-  const strength = Math.min(1, best / 6);
-  const confidence = Math.round((0.55 * margin + 0.45 * strength) * 100) / 100;
+  const margin = 2 / (1 + Math.exp(-1.2 * (best - second))) - 1;
+  const strength = Math.min(1, 0.5 + best / 8);
+  const confidence = Math.round((0.3 + 0.7 * margin) * strength * 100) / 100;
   return { intent, confidence: Math.max(0.05, Math.min(0.99, confidence)) };
 }

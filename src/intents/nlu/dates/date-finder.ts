@@ -28,7 +28,9 @@ function chronoDates(lc: string, today: DayNum): DateMatch[] {
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
     const m = c.get('month') as number;
     const d = c.get('day') as number;
-    const day = c.isCertain('year') ? dayNum(c.get('year') as number, m, d) : inferYear(m, d, today);
+    // a year counts only when written in full: in "June 3rd, 20 min" the 20 is not a year
+    const fullYear = c.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(r.text);
+    const day = fullYear ? dayNum(c.get('year') as number, m, d) : inferYear(m, d, today);
     out.push({ day, index: r.index, end: r.index + r.text.length, text: r.text, vague: false });
   }
   return out;

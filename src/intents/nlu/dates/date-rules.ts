@@ -116,7 +116,7 @@ export const DATE_RULES: DateRule[] = [
   { re: /前天/g, resolve: (_m, t) => t - 2 },
   { re: /昨天|昨日|昨晚/g, resolve: (_m, t) => t - 1 },
   {
-    re: /(下下|这|本|下|上)?个?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    re: /(下下|这|本|下|上)?个?(?:周|星期|礼拜)(一(?!共|起|直|下|些|样|般|定|次|切|边|半|点|天)|[二三四五六日天1-7])/g,
     resolve: (m, t) => weekdayDay(ZH_WEEKDAYS[m[2]], m[1], t),
     past: (m, t) => (m[1] ? null : weekdayDay(ZH_WEEKDAYS[m[2]], 'last', t)),
   },

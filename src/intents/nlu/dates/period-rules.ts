@@ -45,7 +45,8 @@ function yearWord(word: string | undefined, digits: string | undefined, today: D
   return yearOf(today) + shift(word);
 }
 
-const zhWeekday = '[一二三四五六日天1-7]';
+// "这周一共" is "this week, in all", not "this Monday"
+const zhWeekday = '(?:一(?!共|起|直|下|些|样|般|定|次|切|边|半|点|天)|[二三四五六日天1-7])';
 const ZH_N = '[0-9一二两三四五六七八九十]+';
 
 export const PERIOD_RULES: PeriodRule[] = [

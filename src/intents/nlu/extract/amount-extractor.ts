@@ -25,7 +25,7 @@ const MAGNITUDE: Record<string, number> = {
 const PREFIX = String.raw`(us\$|s\$|sg\$|hk\$|au?\$|ca?\$|nt\$|nz\$|r\$|\$|€|£|¥|￥|₹|₩|(?:${ISO})\s?)`;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)`;
 const MAG = String.raw`(k|thousand|grand|mm|mn|mil(?:lion)?|m|bn|billion|b|十万|百万|千万|万|亿|千|w)`;
-const SUFFIX = String.raw`(${ISO}|dollars?|bucks|euros?|pounds?|quid|yuan|块钱|元|块|人民币|美元|美金|欧元|英镑|港币|港元|新币|新加坡元|日元|澳元|加元|卢比|刀)`;
+const SUFFIX = String.raw`(${ISO}|€|£|\$|dollars?|bucks|euros?|pounds?|quid|yuan|块钱|元|块|人民币|美元|美金|欧元|英镑|港币|港元|新币|新加坡元|日元|澳元|加元|卢比|刀)`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w#.,/:+-])${PREFIX}?\s?${NUMBER}\s?(?:${MAG}(?![a-z]))?\s?(?:${SUFFIX}(?![a-z]))?`,
   'gi',
@@ -39,6 +39,7 @@ function currencyOf(prefix: string | undefined, suffix: string | undefined): str
   const s = suffix?.toLowerCase();
   if (!s) return undefined;
   if (s === 'rmb') return 'CNY';
+  if (s in PREFIX_CCY) return PREFIX_CCY[s];
   return WORD_CCY[s] ?? s.toUpperCase();
 }
 

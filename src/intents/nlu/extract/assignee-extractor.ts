@@ -5,7 +5,7 @@ import { zhPersons } from './name-candidates-zh';
 import { normaliseTypos } from '../classify/typo-normaliser';
 
 const MENTION = /<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
-const NOT_A_PERSON = /^(?:high|low|normal|medium|urgent|critical|pending|resolved|closed|open|on|hold|p[1-4]|the|a|an|it|them|him|her|us|you|we|they|support|sales|team|everyone|anyone|anybody|someone|people|reps|agents|eng|engineering|product|marketing|legal|finance|tomorrow|today|friday|monday|tuesday|wednesday|thursday)$/i;
+const NOT_A_PERSON = /^(?:high|low|normal|medium|urgent|critical|pending|resolved|closed|open|on|hold|p[1-4]|the|a|an|it|this|that|ticket|tickets|them|him|her|us|you|we|they|support|sales|team|everyone|anyone|anybody|someone|people|reps|agents|eng|engineering|product|marketing|legal|finance|tomorrow|today|friday|monday|tuesday|wednesday|thursday)$/i;
 // a Chinese name is two or three characters; the third only when a word boundary follows ("转给王芳处理")
 const HAN_NAME = String.raw`[\p{Script=Han}]{2,3}?(?=处理|跟进|负责|看|跟|来|去|吧|了|$|[，。,.\s!！?？])|[\p{Script=Han}]{2}`;
 const NAME = String.raw`(<@[UW][A-Z0-9]+(?:\|[^>]*)?>|me|myself|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[a-z][\w'-]+|${HAN_NAME})`;
@@ -39,6 +39,7 @@ function firstMatch(text: string, patterns: RegExp[]): string | undefined {
 function ticketAssignee(text: string): string | undefined {
   return firstMatch(text, [
     new RegExp(String.raw`\b(?:assign|reassign|give|hand|pass|route|transfer|send)\b[^.;!?]{0,30}?\bto\s+${NAME}`, 'iu'),
+    new RegExp(String.raw`\bassign(?:ed)?\s+(?!to\b|ticket|it\b|this|that|#|\d)${NAME}`, 'iu'),
     /\bi(?:'|’)?ll\s+(?:take|handle|own|grab|pick\s+up|look\s+at)\b|\bassign(?:\s+it)?\s+to\s+me\b|\bi(?:'|’)?m\s+(?:on|taking)\s+(?:it|this|#)/i,
     new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给|(?:负责人|处理人|跟进人|assignee|owner)\s*(?:换成|改成|改为|设为|设成|是|为|:|：|to))\s*${NAME}`, 'u'),
     /我来(?:跟|处理|负责|看|搞|接|跟进)?|我跟进|归我|我负责/,

@@ -1,5 +1,6 @@
 import { ZH_COMPANY_SUFFIXES } from '../lexicon/company-words';
 import { ZH_SURNAMES } from '../lexicon/person-names';
+import { zhCompanies } from './name-candidates-zh';
 
 export interface TitleMatch {
   title: string;
@@ -32,6 +33,7 @@ export function findTitles(text: string): TitleMatch[] {
     out.push({ title: t, index: m.index, end: m.index + m[0].length });
   }
   if (/\p{Script=Han}/u.test(text)) {
+    const companies = zhCompanies(text);
     for (const m of text.matchAll(ZH_TITLE)) {
       let prefix = m[1] ?? '';
       if (/^[A-Za-z]/.test(prefix) === false && prefix) {
@@ -44,6 +46,10 @@ export function findTitles(text: string): TitleMatch[] {
         const at = prefix.lastIndexOf(suffix);
         if (at >= 0) prefix = prefix.slice(at + suffix.length);
       }
+      // nor can the end of a company name found on its own ("金穗农业市场部经理")
+      const prefixStart = m.index + m[0].length - prefix.length - m[2].length;
+      const company = companies.find((c) => c.start < prefixStart + prefix.length && c.end > prefixStart);
+      if (company) prefix = prefix.slice(Math.max(0, company.end - prefixStart));
       const core = m[2];
       if (/^[\p{Script=Han}]$/u.test(prefix) && ZH_SURNAMES.includes(prefix)) continue; // 陈经理 is a person
       const start = m.index + (m[0].length - prefix.length - core.length);

@@ -34,7 +34,9 @@ export const FIRST_NAMES = new Set(
   sanjay suresh arun vivek meera shreya takeshi yuto haruto sota ren yui aoi minji jiwoo seo ji-ho hyun-woo linh
   minh thanh duc anh nguyen tran lan mai huong sven nils erik bjorn astrid sigrid magnus ole jens soren mette jakub
   piotr krzysztof katarzyna agnieszka marek pawel tomek lukas jonas felix moritz lena leonie mats lotte sanne daan
-  joost bram femke ruben thijs noa ines joao tiago beatriz rui chiara matteo luca francesca giorgio alessandro`
+  joost bram femke ruben thijs noa ines joao tiago beatriz rui chiara matteo luca francesca giorgio alessandro
+  dave tom jim bob rob ben dan sam nick jake pat kate liz jen becky meg tony andy greg phil pete charlie ollie harry
+  jess mia ava amy ivy eve zoe lily rosa nora luis marco hugo leo max finn owen cole jack ryan sean kyle drew`
     .split(/\s+/)
     .filter(Boolean),
 );
