@@ -2,7 +2,7 @@
  * Slack acknowledgement latency and throughput (issue 6): signed event deliveries at 50 concurrent against the
  * full server (engine, database, Slack mount; the engine's work runs after each ack), side by side with a bare
  * Bolt app that only acks. The ratio is the figure that matters: what our middleware adds before the ack.
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/slack-ack.ts [--deliveries 3000] [--concurrency 50]
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/slack-ack.ts [--deliveries 3000] [--concurrency 50] [--work 8]
  */
 import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
@@ -13,6 +13,8 @@ import { arg, drive, pct, SECRET, signedMentions, startRig } from './slack-load'
 const deliveries = arg('deliveries', 3000);
 const concurrency = arg('concurrency', 50);
 const users = 20;
+/** Turns worked on at once after their ack (the surface's default is 8). */
+const work = arg('work', 8);
 const texts = ['help', "what's our win rate this quarter", 'open a ticket for Account 1: exports time out', 'history of Account 2'];
 
 async function bareBolt(): Promise<{ port: number; close(): Promise<void> }> {
@@ -32,8 +34,8 @@ function line(name: string, r: { latencies: number[]; seconds: number; failed: n
 
 async function main() {
   const bare = await bareBolt();
-  const rig = await startRig(users);
-  console.log(`database=${rig.tdb.engine} deliveries=${deliveries} concurrency=${concurrency}`);
+  const rig = await startRig(users, { concurrency: work });
+  console.log(`database=${rig.tdb.engine} deliveries=${deliveries} concurrency=${concurrency} work=${work}`);
   await drive(bare.port, signedMentions(200, users, texts), concurrency);
   const b = line('bare bolt', await drive(bare.port, signedMentions(deliveries, users, texts), concurrency));
   await bare.close();

@@ -1,5 +1,6 @@
 /** Shared set-up for the Slack benches: the real app (engine + Slack mount) on a scratch database, a fake Web API, a load driver. */
 import http from 'node:http';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import client from 'prom-client';
 import { buildContainer, type Container } from '../src/app/container';
@@ -21,7 +22,7 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(users: number, extra: Pick<SlackDeps, 'pace' | 'retry'> = {}): Promise<Rig> {
+export async function startRig(users: number, extra: Pick<SlackDeps, 'pace' | 'retry' | 'concurrency'> = {}): Promise<Rig> {
   const fake = await new FakeSlackApi().start();
   const tdb = await createTestDb(process.env.DATABASE_URL ? 'postgres' : 'pglite');
   const config = loadConfig({ LOG_LEVEL: 'silent', SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: fake.apiUrl });
@@ -63,36 +64,37 @@ export function signedMentions(n: number, users: number, texts: string[], channe
   });
 }
 
+// The load driver runs on its own thread so its HTTP client does not share the server's event loop.
+const DRIVER = `
+const http = require('node:http');
+const { parentPort, workerData: { port, reqs, concurrency } } = require('node:worker_threads');
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const latencies = [];
+let failed = 0, next = 0;
+const one = (r) => new Promise((resolve) => {
+  const t0 = process.hrtime.bigint();
+  const req = http.request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent, headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) } }, (res) => {
+    res.resume();
+    res.on('end', () => { latencies.push(Number(process.hrtime.bigint() - t0) / 1e6); if (res.statusCode !== 200) failed++; resolve(); });
+  });
+  req.on('error', () => { failed++; resolve(); });
+  req.end(r.body);
+});
+const t0 = Date.now();
+Promise.all(Array.from({ length: concurrency }, async () => { while (next < reqs.length) await one(reqs[next++]); }))
+  .then(() => { agent.destroy(); parentPort.postMessage({ latencies, seconds: (Date.now() - t0) / 1000, failed }); });
+`;
+
 /** Sends the deliveries with `concurrency` in flight; returns each one's time to the HTTP answer (the ack). */
-export async function drive(port: number, reqs: Signed[], concurrency: number): Promise<{ latencies: number[]; seconds: number; failed: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let failed = 0;
-  let next = 0;
-  const one = (r: Signed) =>
-    new Promise<void>((resolve) => {
-      const t0 = process.hrtime.bigint();
-      const req = http.request({ host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent, headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-          if (res.statusCode !== 200) failed++;
-          resolve();
-        });
-      });
-      req.on('error', () => {
-        failed++;
-        resolve();
-      });
-      req.end(r.body);
+export function drive(port: number, reqs: Signed[], concurrency: number): Promise<{ latencies: number[]; seconds: number; failed: number }> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(DRIVER, { eval: true, workerData: { port, reqs, concurrency } });
+    w.once('message', (m) => {
+      resolve(m as { latencies: number[]; seconds: number; failed: number });
+      void w.terminate();
     });
-  const t0 = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < reqs.length) await one(reqs[next++]!);
-  }));
-  const seconds = (Date.now() - t0) / 1000;
-  agent.destroy();
-  return { latencies, seconds, failed };
+    w.once('error', reject);
+  });
 }
 
 export function pct(xs: number[], p: number): number {

@@ -18,12 +18,15 @@ export interface JobsRuntime {
   enqueue: (name: string, payload: Record<string, unknown>) => Promise<unknown>;
   /** Binds the handlers to the database and model once they exist; starts workers if configured. */
   attach(c: { db: Db; llm: LlmPort }, opts?: { workers?: boolean }): Promise<JobHandlers>;
+  /** Work to finish before the queue closes (a surface draining its in-flight replies). */
+  onClose(fn: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
 export async function startJobs(config: Config, log: Logger, registry?: Registry): Promise<JobsRuntime> {
   const queue = createJobQueue({ redis: config.redis }, { log, registry });
   const notifier = new NotifierHub(log);
+  const closers: Array<() => Promise<void>> = [];
   return {
     mode: queue.mode,
     queue,
@@ -48,6 +51,10 @@ export async function startJobs(config: Config, log: Logger, registry?: Registry
       if (opts.workers ?? config.workers) await queue.startWorkers(handlers, { schedules: defaultSchedules(config.timezone) });
       return handlers;
     },
-    close: () => queue.close({ timeoutMs: 10_000 }),
+    onClose: (fn) => closers.push(fn),
+    async close() {
+      for (const fn of closers) await fn().catch((e) => log.warn({ err: e }, 'a surface did not drain cleanly'));
+      await queue.close({ timeoutMs: 10_000 });
+    },
   };
 }

@@ -26,13 +26,13 @@ export async function startCommand(config: Config, log: Logger, io: CommandIO): 
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.http.port;
   const base = dashboardBaseUrl({ ...config.http, port });
-  log.info({ port, engine: c.db.info.engine, vector: c.db.info.vector, llm: config.llm.mode, queue: jobs.mode }, 'crm listening');
-  io.stderr.write(`crm is listening on ${base} (database: ${c.db.info.engine}, jobs: ${jobs.mode}, llm: ${config.llm.mode})\n`);
   const admin = await c.db.query<{ id: string; email: string }>("select id, email from users where role = 'admin' and active order by created_at limit 1");
   if (admin.rows[0] && !config.database.url) {
     const link = await issueLoginLink(c.db, admin.rows[0].id, base, new Date());
     io.stderr.write(`Dashboard sign-in for ${admin.rows[0].email} (15 min): ${link.url}\n`);
   }
+  log.info({ port, engine: c.db.info.engine, vector: c.db.info.vector, llm: config.llm.mode, queue: jobs.mode }, 'crm listening');
+  io.stderr.write(`crm is listening on ${base} (database: ${c.db.info.engine}, jobs: ${jobs.mode}, llm: ${config.llm.mode})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGTERM', stop);

@@ -6,7 +6,7 @@ import type { IncomingActivity } from './activity-schema';
 import { CREATE_TICKET_COMMAND, prefillFromMessage, ticketFormCard, ticketFormSchema, ticketRequestText } from './message-action';
 import { resolveTeamsActor } from './teams-identity';
 import { teamsSay } from './teams-messages';
-import { handleMessage, type TeamsTurnDeps } from './teams-turn';
+import { handleInstall, handleMessage, type TeamsTurnDeps } from './teams-turn';
 
 /**
  * Teams events in, through the SDK's dispatch: messages (personal, group, channel @mentions, card
@@ -24,6 +24,12 @@ export class TeamsBot extends TeamsActivityHandler {
       } else {
         await handleMessage(ctx, inbound, this.deps);
       }
+      await next();
+    });
+    this.onMembersAdded(async (ctx, next) => {
+      const botId = ctx.activity.recipient?.id;
+      const personal = ctx.activity.conversation?.conversationType === 'personal';
+      if (personal && ctx.activity.membersAdded?.some((m) => m.id === botId)) await handleInstall(ctx, this.deps);
       await next();
     });
   }

@@ -11,6 +11,10 @@ const MESSAGES = {
   transcript_failed: { en: 'I could not read {file}: {why}', zh: '无法读取 {file}：{why}' },
   empty: { en: 'Ask me about customers, deals, tickets or KPIs, e.g. "win rate this quarter".', zh: '可以问我客户、商机、工单或指标，例如“本季度赢单率”。' },
   error: { en: 'Sorry, something went wrong on my side. Please try again in a moment.', zh: '抱歉，我这边出了点问题，请稍后再试。' },
+  welcome: {
+    en: 'Hi {name}! Ask me about customers, deals, tickets or KPIs ("win rate this quarter vs last quarter"), or send me a call transcript to summarise. I will also post updates for you here.',
+    zh: '{name}你好！可以问我客户、商机、工单或指标（例如“本季度赢单率”），也可以发通话记录给我总结。之后的提醒也会发在这里。',
+  },
   ticket_form_title: { en: 'Create ticket', zh: '创建工单' },
 } as const;
 

@@ -11,7 +11,7 @@ import { ADAPTIVE_CARD, needsCard, renderAnsweredCard, renderCard } from './rend
 import { resolveTeamsActor } from './teams-identity';
 import { teamsSay } from './teams-messages';
 import { withThrottleRetry, type ThreadPacer } from './thread-pacer';
-import { toMessageParts, type CardAction } from './to-message';
+import { channelOf, toMessageParts, type CardAction } from './to-message';
 import { downloadTranscript, findTranscriptFile } from './transcript-attachment';
 
 export interface TeamsTurnDeps {
@@ -62,8 +62,7 @@ export async function replyActivity(reply: Reply, deps: TeamsTurnDeps, submitFor
 function answerLabel(a: CardAction, lang: Language): string {
   if (a.action === 'yes') return lang === 'zh' ? '已确认' : 'Confirmed';
   if (a.action === 'cancel') return lang === 'zh' ? '已取消' : 'Cancelled';
-  const labels = (a as { labels?: Record<string, string> }).labels;
-  const chosen = a.choice ? (labels?.[a.choice] ?? a.choice) : '';
+  const chosen = a.choice ? (a.labels?.[a.choice] ?? a.choice) : '';
   return lang === 'zh' ? `已选择 ${chosen}` : `Chose ${chosen}`;
 }
 
@@ -114,7 +113,7 @@ export async function handleMessage(ctx: TurnContext, inbound: IncomingActivity,
     const reply = await deps.engine.handle({ surface: 'teams', channel: parts.channel, thread: parts.thread, actor, text, eventId: parts.eventId, tz: parts.tz });
     lang = reply.language;
     if (parts.cardAction && inbound.replyToId) {
-      const answered = renderAnsweredCard((parts.cardAction as { summary?: string }).summary, answerLabel(parts.cardAction, lang), reply);
+      const answered = renderAnsweredCard(parts.cardAction.summary, answerLabel(parts.cardAction, lang), reply);
       const done = await deps.pacer.take(ctx.activity.conversation.id);
       await withThrottleRetry(() => ctx.updateActivity({ type: 'message', id: inbound.replyToId, attachments: [cardAttachment(answered)] })).finally(done);
     }
@@ -127,4 +126,23 @@ export async function handleMessage(ctx: TurnContext, inbound: IncomingActivity,
     deps.log.error({ err: e, conversation: inbound.conversation.id, activity: inbound.id }, 'teams message failed');
     await say(teamsSay(lang, 'error')).catch((err) => deps.log.warn({ err }, 'could not apologise in teams'));
   }
+}
+
+/**
+ * The bot was added to a personal chat: remember how to reach this user (proactive messages work
+ * before they ever write) and say what the bot does, or that they are not a CRM user.
+ */
+export async function handleInstall(ctx: TurnContext, deps: TeamsTurnDeps): Promise<void> {
+  const activity = ctx.activity as unknown as IncomingActivity;
+  // Nothing was said yet, so the client's locale picks the language.
+  const lang: Language = /^zh/i.test(ctx.activity.locale ?? '') ? 'zh' : 'en';
+  const say = (text: string) => sendPaced(ctx, deps.pacer, { type: 'message', text, textFormat: 'plain' });
+  const who = await resolveTeamsActor(ctx, deps.db, activity.from.id);
+  if (!who.actor?.id) {
+    await say(teamsSay(lang, 'not_registered', { email: who.email ? ` (${who.email})` : '' }));
+    return;
+  }
+  const conversation = activity.conversation.id;
+  await saveReference(deps.db, { surface: 'teams', channel: channelOf(conversation), thread: conversation, userId: who.actor.id }, TurnContext.getConversationReference(ctx.activity));
+  await say(teamsSay(lang, 'welcome', { name: who.actor.name.split(' ')[0] ?? '' }));
 }

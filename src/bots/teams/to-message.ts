@@ -7,6 +7,10 @@ export const cardActionSchema = z.looseObject({
   choice: z.string().max(300).optional(),
   /** The Teams user the card was for: in a group chat only they may press its buttons. */
   for: z.string().max(500).optional(),
+  /** What the card asked, shown again on the card once it is answered. */
+  summary: z.string().max(1000).optional(),
+  /** Choice labels by value, so the answered card can say which one was picked. */
+  labels: z.record(z.string(), z.string().max(300)).optional(),
 });
 export type CardAction = z.infer<typeof cardActionSchema>;
 

@@ -223,6 +223,19 @@ describe.each(engines())('Teams bot over HTTP in local mode on %s', (engine) => 
     await expect(surface.notifier.notify(nobody, { text: 'x' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('greets a user who installs the bot and can reach them proactively before they write', async () => {
+    const conv = 'a:personal-ray';
+    const res = await post(activity({ type: 'conversationUpdate', from: { id: REP }, conversation: { id: conv, conversationType: 'personal' }, membersAdded: [{ id: '28:crm-bot' }] }));
+    expect(res.status).toBe(200);
+    expect(postsTo(conv)[0]!.activity.text).toMatch(/^Hi Ray! Ask me about customers/);
+    const ray = (await t.db.query<{ id: string }>("select id from users where email = 'ray@example.com'")).rows[0]!.id;
+    await surface.notifier.notify(ray, { text: 'Deal Acme renewal moved to negotiation.' });
+    expect(postsTo(conv).map((p) => p.activity.text)).toContain('Deal Acme renewal moved to negotiation.');
+    const stranger = await post(activity({ type: 'conversationUpdate', locale: 'zh-CN', from: { id: STRANGER }, conversation: { id: 'a:personal-s2', conversationType: 'personal' }, membersAdded: [{ id: '28:crm-bot' }] }));
+    expect(stranger.status).toBe(200);
+    expect(postsTo('a:personal-s2')[0]!.activity.text).toMatch(/^没有找到与你的 Teams 账号 \(nobody@example\.com\)对应的 CRM 用户/);
+  });
+
   it('refuses activities without a valid token when an app id is configured', async () => {
     const teams = { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'secret', tenantId: 't1' };
     const mount = (app: Express) => void mountTeams(app, { db: t.db, engine: c.engine, log: c.log, teams });

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.join(__dirname, '../../..');
+
+/** `npm start` on a clean checkout: an empty embedded store gets demo data and serves /healthz. */
+describe('a first start', () => {
+  it('seeds demo data into an empty embedded database and serves health, readiness and the dashboard', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-first-'));
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CRM_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+    const child = spawn(process.execPath, ['bin/crm.cjs', 'start'], { cwd: root, env });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no listening line in time:\n${err}`)), 150_000);
+        child.stderr.on('data', () => {
+          const m = /listening on (http:\/\/\S+)/.exec(err);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`crm start exited ${code}:\n${err}`)));
+      });
+      expect(err).toMatch(/First run on an empty embedded database: loading demo data/);
+      expect(err).toMatch(/Dashboard sign-in for \S+ \(15 min\): http:\/\/\S+\/login\?token=crm_/);
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+      expect(await (await fetch(`${base}/readyz`)).json()).toMatchObject({ status: 'ready', engine: 'pglite', vector: true });
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(200);
+      const link = /(http:\/\/\S+\/login\?token=\S+)/.exec(err)![1]!;
+      const signedIn = await fetch(link, { redirect: 'manual' });
+      expect(signedIn.status).toBe(303);
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+      const dash = await (await fetch(`${base}/api/dashboard?period=this_year`, { headers: { cookie } })).json();
+      expect(JSON.stringify(dash)).toContain('open_tickets');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    expect(fs.existsSync(path.join(dir, 'owner.lock.json'))).toBe(false);
+  }, 180_000);
+});
