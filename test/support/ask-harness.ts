@@ -12,6 +12,7 @@ export interface AskJson {
   entities: Record<string, unknown>;
   data: Record<string, any>;
   records: Array<{ type: string; id: string; number?: number; change: string }>;
+  language: string;
 }
 
 export function memoryIO() {

@@ -26,7 +26,7 @@ export async function startCommand(config: Config, log: Logger, io: CommandIO): 
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.http.port;
   const base = dashboardBaseUrl({ ...config.http, port });
-  const admin = await c.db.query<{ id: string; email: string }>("select id, email from users where role = 'admin' and active order by created_at limit 1");
+  const admin = await c.db.query<{ id: string; email: string }>("select id, email from users where role in ('manager', 'admin') and active order by (role = 'manager') desc, created_at limit 1");
   if (admin.rows[0] && !config.database.url) {
     const link = await issueLoginLink(c.db, admin.rows[0].id, base, new Date());
     io.stderr.write(`Dashboard sign-in for ${admin.rows[0].email} (15 min): ${link.url}\n`);

@@ -1,5 +1,5 @@
 import { App, ExpressReceiver, webApi, type Authorize, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
-import type { Express } from 'express';
+import { Router, type Express } from 'express';
 import type { ConversationEngine } from '../../intents/engine';
 import { recordEventOnce } from '../../intents/services';
 import { AppError } from '../../shared/app-error';
@@ -48,6 +48,8 @@ export interface SlackSurface {
   bolt: App;
   /** Direct messages to CRM users: give it to the job workers as their Notifier. */
   notifier: SlackNotifier;
+  /** Adds POST /slack/events to the app (nothing in Socket Mode). */
+  mount(app: Express): void;
   /** Connects Socket Mode when an app token is set; a no-op in HTTP mode (the Express app serves it). */
   start(): Promise<void>;
   /** Disconnects Socket Mode and waits (up to 10 s) for turns already acknowledged to finish. */
@@ -93,7 +95,7 @@ async function drain(inflight: Set<Promise<void>>, timeoutMs: number): Promise<v
  * than five minutes with 401), or over Socket Mode when an app token is set. Every request is acknowledged
  * first (processBeforeResponse: false) and the work runs after.
  */
-export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
+export function createSlackSurface(deps: SlackDeps): SlackSurface {
   const { botToken, signingSecret, appToken } = deps.slack;
   if (!botToken) throw new AppError('config', 'SLACK_BOT_TOKEN is required for the Slack surface.');
   if (!appToken && !signingSecret) throw new AppError('config', 'SLACK_SIGNING_SECRET is required for Slack over HTTP.');
@@ -103,9 +105,11 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
   const client = new webApi.WebClient(botToken, clientOptions);
   const authorize = cachedAuthorize(client, botToken);
   const common = { authorize, clientOptions, logger, ignoreSelf: true, convoStore: false as const };
+  // The receiver's routes live on a router the one Express app mounts; Bolt's own Express app is never listened on.
+  const router = Router();
   const bolt = appToken
     ? new App({ ...common, socketMode: true, appToken })
-    : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, app, logger }) });
+    : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger }) });
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
   const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
@@ -124,6 +128,9 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
   return {
     bolt,
     notifier: new SlackNotifier(deps.db, client, pacer),
+    mount: (app) => {
+      if (!appToken) app.use(router);
+    },
     start: async () => {
       if (appToken) await bolt.start();
     },
@@ -132,4 +139,11 @@ export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
       await drain(rt.inflight, 10_000);
     },
   };
+}
+
+/** createSlackSurface + mount in one call. */
+export function mountSlack(app: Express, deps: SlackDeps): SlackSurface {
+  const surface = createSlackSurface(deps);
+  surface.mount(app);
+  return surface;
 }

@@ -20,8 +20,11 @@ describe('mounting Slack', () => {
   });
 
   it('builds a Socket Mode app when an app token is given', () => {
-    const s = mountSlack(express(), deps({ botToken: 'xoxb-1', appToken: 'xapp-1' }));
+    const app = express();
+    const s = mountSlack(app, deps({ botToken: 'xoxb-1', appToken: 'xapp-1' }));
     expect(s.bolt).toBeDefined();
+    // Socket Mode needs no HTTP route.
+    expect((app.router as unknown as { stack: unknown[] }).stack).toHaveLength(0);
   });
 });
 
