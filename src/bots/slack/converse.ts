@@ -17,6 +17,8 @@ export interface SlackRuntime {
   identity: SlackIdentity;
   pacer: ChannelPacer;
   botToken: string;
+  /** The organisation's time zone, for users without one of their own. */
+  timezone: string;
   chartUrl?: RenderOptions['chartUrl'];
   /** Turns still running after their ack: stop() lets them finish rather than cut them off mid-write. */
   inflight: Set<Promise<void>>;

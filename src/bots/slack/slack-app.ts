@@ -35,6 +35,8 @@ export interface SlackDeps {
   log: Logger;
   /** config.slack */
   slack: SlackSettings;
+  /** config.timezone (default UTC). */
+  timezone?: string;
   /** Per-channel pacing of posts (default: a burst of 3, then one a second); false for none. */
   pace?: PaceOptions | false;
   /** Web API retries (429 Retry-After is always honoured); default: five retries in five minutes. */
@@ -112,7 +114,7 @@ export function createSlackSurface(deps: SlackDeps): SlackSurface {
     : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger }) });
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
-  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
+  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, timezone: deps.timezone ?? 'UTC', chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
   bolt.use(onceper(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);

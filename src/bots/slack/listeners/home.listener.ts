@@ -1,23 +1,29 @@
 import type { App } from '@slack/bolt';
+import { buildDashboard, parseDashboardQuery, type DashboardData } from '../../../intents/services';
 import type { SlackRuntime } from '../converse';
-import { renderReply } from '../render';
+import { homeBlocks, homeLanguage } from '../home-view';
 
 /**
- * App Home: who the user is to the CRM and what they can ask. The answer comes from the engine's help intent
- * in a dialogue of its own, so Home speaks the same words (and language) as the chat.
+ * App Home, published when the user opens it. The KPI snapshot comes from the same code as the web dashboard,
+ * computed as this user; help comes from the engine's help intent in a dialogue of its own.
  */
 export function registerHomeListener(app: App, rt: SlackRuntime): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     try {
       const actor = await rt.identity.actorFor(client, event.user);
-      const header = actor ? `*${actor.name}* · ${actor.role}${actor.teamName ? ` · ${actor.teamName}` : ''}` : 'You are not registered in the CRM yet: ask an admin to add your Slack email.';
-      const blocks: ReturnType<typeof renderReply>['blocks'] = [{ type: 'section', text: { type: 'mrkdwn', text: header } }];
+      const lang = homeLanguage(actor);
+      let kpis: DashboardData | null = null;
+      let help = null;
       if (actor) {
-        const help = await rt.engine.handle({ surface: 'slack-home', channel: event.channel ?? event.user, thread: 'home', actor, text: 'help' });
-        blocks.push({ type: 'divider' }, ...renderReply(help, { thread: 'home' }).blocks);
+        const now = new Date();
+        kpis = await buildDashboard(rt.db, actor, { query: parseDashboardQuery({}), now, tz: actor.timezone ?? rt.timezone, lang }).catch((err: unknown) => {
+          rt.log.warn({ err }, 'no KPI snapshot for App Home');
+          return null;
+        });
+        help = await rt.engine.handle({ surface: 'slack-home', channel: event.user, thread: 'home', actor, text: lang === 'zh' ? '帮助' : 'help', now });
       }
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks } });
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(actor, lang, kpis, help) } });
     } catch (err) {
       rt.log.warn({ err }, 'could not publish App Home');
     }
