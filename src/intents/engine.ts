@@ -87,9 +87,9 @@ export class ConversationEngine {
     return finish(reply, next);
   }
 
-  /** The model is asked only when the offline reading is unsure; its entities are checked like any input. */
+  /** The model is asked only when the offline reading is unsure (or found nothing); only its names are taken. */
   private async maybeAskModel(draft: Draft, confidence: number, ctx: HandlerContext): Promise<void> {
-    if (this.deps.llm.mode === 'offline' || confidence >= 0.6) return;
+    if (this.deps.llm.mode === 'offline' || (confidence >= 0.6 && draft.intent !== 'unknown')) return;
     try {
       const guess = await this.deps.llm.classify({ text: draft.text, intents: Object.keys(contract.intents), now: ctx.now, tz: ctx.tz });
       if (guess && guess.confidence > confidence && guess.intent in contract.intents) {

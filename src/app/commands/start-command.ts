@@ -8,11 +8,13 @@ import { isEmpty, seedDemo } from '../../crm/seed';
 import { dashboardBaseUrl, issueLoginLink } from '../../bots/web/session';
 import { startJobs } from '../jobs-wiring';
 import { surfaceMounts } from '../surfaces-wiring';
+import { warmUpNlu } from '../../intents/nlu';
 
 /** `crm start`: one port for everything; workers in-process unless CRM_WORKERS=off. */
 export async function startCommand(config: Config, log: Logger, io: CommandIO): Promise<number> {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
+  warmUpNlu(); // trains the small intent classifier now rather than on the first message
   const jobs = await startJobs(config, log, registry);
   const c = await buildContainer(config, { log, enqueue: jobs.enqueue });
   await jobs.attach(c);

@@ -134,6 +134,7 @@ describe.each(engines().slice(0, 1))('Slack conversations, files, modals and not
     const pub = await rig.fake.waitFor(() => rig.fake.called('views.publish').find((v) => v.args.user_id === 'U1'));
     const blocks = (pub.args.view as { blocks: Block[] }).blocks;
     expect(blocks[0]!.text!.text).toMatch(/Dana Rep/);
+    expect(JSON.stringify(blocks)).toMatch(/Your numbers/);
   });
 
   it('sends notifications to the CRM user as a direct message', async () => {

@@ -10,7 +10,7 @@ export type Cue = [RegExp, number];
 export const CUES: Partial<Record<IntentName, Cue[]>> = {
   'ticket.create': [
     [/(?<!\b(?:the|of|our|many|all|any|my|your|their|with|no|much|big|total)\s+)\b(?:open|create|file|log|raise|submit|make|start|need|want|put\s+in|enter|cut)\b(?:\s+(?:a|an|the|new|support|quick|me|us|\w+))?\s+(?:ticket|tix|tkt|case|p[1-4]|bug(?:\s+report)?|issue|problem|support\s+request|incident)\b/, 4],
-    [/\bnew\s+(?:support\s+)?(?:ticket|case|incident)\b|\bopen\s+(?:a\s+)?ticket\b|\bticket\s+for\b|^\s*(?:new\s+)?ticket\b(?!\s*#?\s*\d)|\bticket\s+(?:please|pls|plz)\b/, 3.5],
+    [/\bnew\s+(?:support\s+)?(?:ticket|case|incident)\b|\bopen\s+(?:a\s+)?ticket\b|\bticket\s+for\b|^\s*(?:new\s+)?ticket\b(?!\s*#?\s*\d|\s+(?:volume|counts?|numbers|stats|metrics|trends?|backlog|inflow)\b)|\bticket\s+(?:please|pls|plz)\b/, 3.5],
     [/(?<!\b(?:no|any|this|that|which|the)\s+)\bticket\b(?!\s*#?\s*\d)/, 1.5],
     [/\b(?:down|broken|broke|fail(?:s|ing|ed|ure)?|errors?|crash(?:es|ing|ed)?|bug|can'?t|cannot|unable|not\s+(?:working|arriving|loading|syncing|showing)|time[sd]?\s+out|timing\s+out|blank|leak(?:ed)?|wrong|outage|500s?|duplicat\w+|missing|empty|stuck|doesn'?t\s+work|isn'?t\s+working|garbled|typo)\b/, 1],
     [/(?:开|建|提(?!到|及|起|醒)|创建|新建|记|报|起)(?:个|一个|一张|张|下)?(?:(?!几|多少|了).){0,10}?(?:工单|单子|ticket|case|p[1-4])|开个?(?:(?!几|多少).){0,8}的单|(?:开|建|提|记)(?:个|一个|张|一张)单|开单|建单|提单|开个\s*p[1-4]/, 4],

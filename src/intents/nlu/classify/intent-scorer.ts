@@ -37,6 +37,8 @@ export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, numbe
   } else s['ticket.update'] -= 2;
   if (ev.metric) s['kpi.query'] += 3.5 + (ev.question ? 0.5 : 0);
   if (ev.groupBy) s['kpi.query'] += 1.5;
+  // a number split by rep, team or priority is a report, not a record to write
+  if (ev.groupBy && ev.metric) for (const w of WRITES) s[w] -= 1.5;
   // a number about one named customer is that customer's story, not a business KPI
   if (ev.company && ev.metric && !ev.groupBy) s['customer.history'] += 3;
   if (ev.company && ev.question && !ev.metric) s['customer.history'] += 2;

@@ -13,7 +13,8 @@ const VOCABULARY = `ticket tickets remind reminder opportunity opportunities sum
   status urgent escalate breaches response resolution average logged called spoke talked quarter yesterday today
   friday monday tuesday wednesday thursday saturday sunday please contract number email phone title amount stage
   closed closing signed deal deals calls transcript recap minutes reminders todo task tasks interested negotiating
-  support incident problem broken failing error critical normal medium lowest highest report customer`
+  support incident problem broken failing error critical normal medium lowest highest report customer
+  assignee assignees owner owners region regions team teams creation breakdown interaction interactions`
   .split(/\s+/)
   .filter(Boolean);
 const KNOWN = new Set([...VOCABULARY, ...STOP_WORDS, ...COMPANY_WORDS, ...FIRST_NAMES]);
