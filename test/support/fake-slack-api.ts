@@ -30,6 +30,8 @@ export interface FakeFile {
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   readonly downloads: Array<{ path: string; token?: string }> = [];
+  /** Bytes received by files.uploadV2's external upload step, by file id. */
+  readonly uploads = new Map<string, number>();
   readonly users = new Map<string, FakeSlackUser>();
   readonly files = new Map<string, FakeFile>();
   readonly botUserId = 'UBOT';
@@ -91,6 +93,11 @@ export class FakeSlackApi {
     }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    if (path.startsWith('/upload/')) {
+      this.uploads.set(path.slice('/upload/'.length), Buffer.concat(chunks).length);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+      return;
+    }
     const raw = Buffer.concat(chunks).toString('utf8');
     const method = path.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type']);
@@ -145,6 +152,12 @@ export class FakeSlackApi {
         if (!f) return { ok: false, error: 'file_not_found' };
         return { ok: true, file: { id, name: f.name, filetype: f.filetype ?? f.name.split('.').pop(), size: Buffer.byteLength(f.content), url_private_download: `${this.url}/files/${encodeURIComponent(id)}` } };
       }
+      case 'files.getUploadURLExternal': {
+        const id = `FUP${++this.seq}`;
+        return { ok: true, file_id: id, upload_url: `${this.url}/upload/${id}` };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: (a.files as Array<{ id: string }> | undefined) ?? [] };
       case 'views.open':
       case 'views.publish':
       case 'views.update':

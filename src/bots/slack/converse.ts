@@ -20,6 +20,8 @@ export interface SlackRuntime {
   /** The organisation's time zone, for users without one of their own. */
   timezone: string;
   chartUrl?: RenderOptions['chartUrl'];
+  /** Posts a chart as a PNG file where the turn is answered (files.uploadV2). */
+  uploadChart?: (client: webApi.WebClient, turn: Pick<SlackTurn, 'channel' | 'replyTs'>, chart: ChartBlock) => Promise<void>;
   /** Turns still running after their ack: stop() lets them finish rather than cut them off mid-write. */
   inflight: Set<Promise<void>>;
   limiter: WorkLimiter;
@@ -55,18 +57,26 @@ async function runTurn(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTu
   const lang = detectLanguage(turn.text);
   try {
     // Only the thinking is bounded; posting waits on the channel's pace without holding a slot.
-    const body = await rt.limiter.run(() => answer(rt, client, turn, lang));
+    const { body, charts } = await rt.limiter.run(() => answer(rt, client, turn, lang));
     await post(rt, client, turn, body);
+    for (const chart of charts) await rt.uploadChart?.(client, turn, chart);
   } catch (err) {
     rt.log.error({ err, channel: turn.channel, thread: turn.thread }, 'slack turn failed');
     await post(rt, client, turn, textMessage(apology(lang))).catch((e) => rt.log.warn({ err: e }, 'could not post the apology'));
   }
 }
 
-async function answer(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn, lang: Language): Promise<SlackMessageBody> {
+export interface ChartBlock {
+  title: string;
+  spec: Record<string, unknown>;
+}
+
+async function answer(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn, lang: Language): Promise<{ body: SlackMessageBody; charts: ChartBlock[] }> {
   const actor = await rt.identity.actorFor(client, turn.slackUser);
-  if (!actor) return textMessage(notRegistered(lang));
+  if (!actor) return { body: textMessage(notRegistered(lang)), charts: [] };
   const text = turn.text.trim() || 'help';
   const reply = await rt.engine.handle({ surface: 'slack', channel: turn.channel, thread: turn.thread, actor, text, eventId: turn.eventId });
-  return renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl });
+  // Charts without a hosted image URL follow the message as uploaded PNGs in the same place.
+  const charts = rt.chartUrl ? [] : reply.blocks.flatMap((b) => (b.type === 'chart' ? [{ title: b.title, spec: b.spec }] : []));
+  return { body: renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl }), charts };
 }

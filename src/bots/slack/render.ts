@@ -7,7 +7,7 @@ type KnownBlock = types.KnownBlock;
 export interface RenderOptions {
   /** The dialogue's thread, carried in the block ids of buttons and menus. */
   thread: string;
-  /** A PNG URL for a chart block when the server can host one; otherwise the chart becomes a note. */
+  /** A PNG URL for a chart block when the server can host one; otherwise a note here, and the PNG is uploaded after. */
   chartUrl?: (title: string, spec: Record<string, unknown>) => string | undefined;
 }
 
@@ -91,7 +91,7 @@ function renderBlock(b: Block, o: RenderOptions, n: number): KnownBlock[] {
     case 'chart': {
       const url = o.chartUrl?.(b.title, b.spec);
       if (url) return [{ type: 'image', image_url: url, alt_text: clip(b.title, 2000), title: plain(b.title) }];
-      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:bar_chart: ${escapeMrkdwn(b.title)} (chart available on the web dashboard)` }] }];
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: `:bar_chart: ${escapeMrkdwn(b.title)}` }] }];
     }
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/app-error';
 import type { Db } from '../../shared/db';
 import type { Logger } from '../../shared/logger';
 import { boltLogger } from './bolt-logger';
+import { chartUploader } from './chart-upload';
 import { ChannelPacer, SLACK_CHANNEL_PACE, type PaceOptions } from './channel-pacer';
 import type { SlackRuntime } from './converse';
 import { SlackIdentity } from './identity';
@@ -115,6 +116,7 @@ export function createSlackSurface(deps: SlackDeps): SlackSurface {
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
   const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, timezone: deps.timezone ?? 'UTC', chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
+  rt.uploadChart = chartUploader(rt);
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
   bolt.use(onceper(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);

@@ -104,3 +104,26 @@ describe.each(engines())('conversations through crm ask on %s', (engine) => {
     expect(h.data.open_tickets.length).toBe(1);
   });
 });
+
+describe('crm chat', () => {
+  it('keeps one dialogue across lines typed in the terminal', async () => {
+    const { chatCommand } = await import('../../../src/app/commands/chat-command');
+    const { PassThrough } = await import('node:stream');
+    const { memoryIO } = await import('../../support/ask-harness');
+    const t = await createTestDb('pglite');
+    try {
+      await seedOrg(t.db);
+      const { c } = await askHarness(t.db);
+      const m = memoryIO();
+      const stdin = new PassThrough();
+      stdin.end('open a ticket for Globex, the export is broken\nyes\n\nhelp\n');
+      expect(await chatCommand(c, { as: 'agent@test.crm' }, { ...m.io, stdin })).toBe(0);
+      expect(m.out()).toMatch(/Hi Alex Agent/);
+      expect(m.out()).toMatch(/Shall I save this\?/);
+      expect(m.out()).toMatch(/Created ticket #\d+/);
+      expect((await t.db.query<{ n: number }>("select count(*)::int n from tickets where subject ilike '%export%'")).rows[0]!.n).toBe(1);
+    } finally {
+      await t.drop();
+    }
+  });
+});
