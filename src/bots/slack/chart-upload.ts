@@ -11,8 +11,9 @@ export function chartUploader(rt: Pick<SlackRuntime, 'log' | 'pacer'>) {
   return async (client: webApi.WebClient, turn: Pick<SlackTurn, 'channel' | 'replyTs'>, chart: ChartBlock): Promise<void> => {
     try {
       const png = await renderChartPngAsync(chart.spec, { width: 800, height: 450 });
+      const file = { file: png, filename: 'chart.png', title: chart.title };
       await rt.pacer.run(turn.channel, () =>
-        client.files.uploadV2({ channel_id: turn.channel, ...(turn.replyTs ? { thread_ts: turn.replyTs } : {}), file: png, filename: 'chart.png', title: chart.title }),
+        turn.replyTs ? client.files.uploadV2({ ...file, channel_id: turn.channel, thread_ts: turn.replyTs }) : client.files.uploadV2({ ...file, channel_id: turn.channel }),
       );
     } catch (err) {
       // The numbers are already in the message; a missing picture is logged, not apologised for.

@@ -32,6 +32,19 @@ describe.each(engines().slice(0, 1))('Slack menus, modals and failures on %s', (
     expect(await rig.ticketCount('%badge reader%')).toBe(0);
   });
 
+  it('posts a chart as a PNG in the thread after the numbers', async () => {
+    await rig.c.db.query(`insert into tickets (account_id, subject, priority, assignee_id) select id, 'Chart ' || p, p, owner_id from accounts, unnest(array['high', 'urgent', 'high']) as p where name = 'Globex'`);
+    const m = rig.mention('open tickets by priority');
+    await rig.deliver(eventEnvelope(m.event));
+    const done = await rig.fake.waitFor(() => rig.fake.called('files.completeUploadExternal').find((c) => c.args.thread_ts === m.ts));
+    expect(done.args.channel_id).toBe('C1');
+    const [uploadUrl] = rig.fake.called('files.getUploadURLExternal');
+    expect(uploadUrl!.args.filename).toBe('chart.png');
+    expect([...rig.fake.uploads.values()][0]).toBeGreaterThan(1000);
+    const [reply] = rig.posts(inThread('C1', m.ts));
+    expect(JSON.stringify(reply!.args.blocks)).toContain(':bar_chart:');
+  });
+
   it('logs a call from the Log call modal, asking in a DM, and shows a too-short note in the modal', async () => {
     const bad = await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'hi' }), { form: 'payload' });
     expect(JSON.parse(bad.text)).toEqual({ response_action: 'errors', errors: { note: expect.stringMatching(/at least 5/) } });

@@ -1,6 +1,8 @@
 import { createTestDb, engines, type TestDb } from '../../support/test-db';
 import { seedOrg, type Org } from '../../support/fixtures';
-import { askHarness, type AskJson } from '../../support/ask-harness';
+import { PassThrough } from 'node:stream';
+import { askHarness, memoryIO, type AskJson } from '../../support/ask-harness';
+import { chatCommand } from '../../../src/app/commands/chat-command';
 
 describe.each(engines())('conversations through crm ask on %s', (engine) => {
   let t: TestDb;
@@ -107,9 +109,6 @@ describe.each(engines())('conversations through crm ask on %s', (engine) => {
 
 describe('crm chat', () => {
   it('keeps one dialogue across lines typed in the terminal', async () => {
-    const { chatCommand } = await import('../../../src/app/commands/chat-command');
-    const { PassThrough } = await import('node:stream');
-    const { memoryIO } = await import('../../support/ask-harness');
     const t = await createTestDb('pglite');
     try {
       await seedOrg(t.db);

@@ -77,3 +77,14 @@ describe('dialogue pieces', () => {
     expect(t('zh', 'choose_customer', { name: 'acme' })).toBe('有多个客户与“acme”匹配，是哪一个？');
   });
 });
+
+describe('history topics', () => {
+  const { historyTopic } = require('../../../src/intents/handlers/customer-history.intent') as typeof import('../../../src/intents/handlers/customer-history.intent');
+  it('keeps what the question is about and drops status words and the customer name', () => {
+    expect(historyTopic('what did Initech say about pricing?', undefined, 'Initech')).toEqual({ text: 'pricing', explicit: false });
+    expect(historyTopic("what's the latest with Umbrella? any open issues?", undefined, 'Umbrella')).toBeNull();
+    expect(historyTopic('列一下星耀精密目前未解决的工单', undefined, '星耀精密')).toBeNull();
+    expect(historyTopic('华为最近有什么投诉?', '投诉', '华为')).toEqual({ text: '投诉', explicit: true });
+    expect(historyTopic('how is acme', 'status', 'acme')).toBeNull();
+  });
+});

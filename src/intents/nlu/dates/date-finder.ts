@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { dayNum, isoOf, todayIn, type DayNum } from './calendar';
+import { dayNum, isoOf, partsOf, todayIn, type DayNum } from './calendar';
 import { DATE_RULES, inferYear } from './date-rules';
 import type { DateRef } from './period-finder';
 import { MONTH_RE } from './period-rules';
@@ -12,6 +12,8 @@ export interface DateMatch {
   vague: boolean;
   /** The past reading of a bare weekday, for messages that report what happened. */
   pastDay?: DayNum;
+  /** The last day when chrono read a span ("March 1-15", "3/1 to 3/15"); periods use it. */
+  rangeEnd?: DayNum;
 }
 
 // only a month name next to a day number can be a date, so chrono is asked only then
@@ -31,7 +33,9 @@ function chronoDates(lc: string, today: DayNum): DateMatch[] {
     // a year counts only when written in full: in "June 3rd, 20 min" the 20 is not a year
     const fullYear = c.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(r.text);
     const day = fullYear ? dayNum(c.get('year') as number, m, d) : inferYear(m, d, today);
-    out.push({ day, index: r.index, end: r.index + r.text.length, text: r.text, vague: false });
+    const e = r.end;
+    const rangeEnd = e?.isCertain('day') ? dayNum(partsOf(day).y, e.get('month') as number, e.get('day') as number) : undefined;
+    out.push({ day, index: r.index, end: r.index + r.text.length, text: r.text, vague: false, rangeEnd });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Period } from '../../../shared/contract/contract';
-import { isoOf, todayIn, type DayNum, type Range } from './calendar';
+import { dayNum, halfRange, isoOf, monthRange, partsOf, quarterOf, quarterRange, todayIn, weekRange, yearRange, type DayNum, type Range } from './calendar';
 import { PERIOD_RULES, type Unit } from './period-rules';
+import { inheritYear, refinePeriods, shiftYears } from './range-finder';
 
 export interface PeriodMatch {
   range: Range;
@@ -54,7 +55,7 @@ export function findPeriods(text: string, today: DayNum): PeriodMatch[] {
     const lead = k.m[0].length - k.m[0].trimStart().length;
     out.push({ range, index: k.m.index + lead, end: k.m.index + k.m[0].length, text: text.slice(k.m.index + lead, k.m.index + k.m[0].length), unit: k.rule.unit });
   }
-  return out;
+  return refinePeriods(text, today, out);
 }
 
 /** "this quarter", "上个月", "H1 2025" … as an inclusive period of whole days in `ref.tz`; null when not a period. */
@@ -64,16 +65,60 @@ export function resolvePeriodPhrase(phrase: string, ref: DateRef): Period | null
 }
 
 const COMPARE = /\b(?:vs\.?|versus|compared?\s+(?:to|with)|against|relative\s+to|over)\b|\bcompare\b|比|对比|相比|比较|同比|环比/i;
+// "Compare X with Y", "对比一下X和Y": the comparing word comes first, the periods are joined by a plain "and"
+const COMPARE_FIRST = /\b(?:compar\w*|vs\.?|versus|stack\s+up|differ\w*|change)\b|对比|比较|相比|比一比|比一下/i;
+const PLAIN_JOIN = /^\s*[,，、]?\s*(?:and|with|to|&|和|与|跟|同|及)?\s*$/i;
+// a single period after "vs" / "than" / "比" is the base: the current one of the same unit is asked about
+const BASE_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst|\bthan|\brelative\s+to|相比于?|相较于?|比起|较|比)\s*$/i;
+const YOY = /同比|去年同期|\byoy\b|\by\/y\b|year[\s-]+over[\s-]+year|(?:same|corresponding)\s+(?:period|quarter|month|week|time)\s+(?:last|a|the\s+previous|previous|the\s+prior|prior)\s+year/i;
+const POP = /环比|上一?期|\b(?:qoq|mom|wow)\b|\b(?:quarter|month|week)[\s-]+over[\s-]+(?:quarter|month|week)\b|\b(?:previous|prior|preceding)\s+period\b/i;
 
 /** The first period, and the second as `compare_period` when the text compares them ("X vs Y", "和上季度对比"). */
 export function extractPeriods(text: string, today: DayNum, known?: PeriodMatch[]): { period?: Period; compare_period?: Period } {
-  const found = known ?? findPeriods(text, today);
+  let found = known ?? findPeriods(text, today);
   if (!found.length) return {};
-  const out: { period?: Period; compare_period?: Period } = { period: toPeriod(found[0].range) };
+  const yoy = YOY.exec(text);
+  // the "last year" inside "same quarter last year" / "去年同期" names the comparison, not a period
+  if (yoy && found.length > 1) found = found.filter((p) => !(p.index < yoy.index + yoy[0].length && yoy.index < p.end));
+  const first = found[0];
+  const out: { period?: Period; compare_period?: Period } = { period: toPeriod(first.range) };
   if (found.length > 1) {
-    const between = text.slice(found[0].end, found[1].end);
-    const around = text.slice(found[1].end, found[1].end + 6);
-    if (COMPARE.test(between) || /^\s*(?:比|对比|相比|比较)/.test(around)) out.compare_period = toPeriod(found[1].range);
+    const second = inheritYear(first, found[1]);
+    const between = text.slice(first.end, second.end);
+    const around = text.slice(second.end, second.end + 6);
+    const gap = text.slice(first.end, second.index);
+    if (COMPARE.test(between) || /^\s*(?:比|对比|相比|比较)/.test(around) || (PLAIN_JOIN.test(gap) && COMPARE_FIRST.test(text))) {
+      out.compare_period = toPeriod(second.range);
+    }
+    return out;
+  }
+  if (yoy) return { ...out, compare_period: toPeriod(shiftYears(first.range, -1)) };
+  if (POP.test(text)) return { ...out, compare_period: toPeriod(previousOf(first)) };
+  const before = text.slice(Math.max(0, first.index - 16), first.index);
+  const after = text.slice(first.end, first.end + 6);
+  if (first.range[1] < today && first.unit !== 'day' && (BASE_BEFORE.test(before) || (/[和跟与同]\s*$/.test(before) && /^\s*(?:比|相比|对比)/.test(after)))) {
+    return { period: toPeriod(currentOf(first.unit, today)), compare_period: toPeriod(first.range) };
   }
   return out;
+}
+
+/** The period of the same length just before `p`: the previous month, quarter … or as many days. */
+function previousOf(p: PeriodMatch): Range {
+  const [s, e] = p.range;
+  const { y, m } = partsOf(s);
+  if (p.unit === 'month') return monthRange(y, m - 1);
+  if (p.unit === 'quarter') return [dayNum(y, m - 3, 1), s - 1];
+  if (p.unit === 'half') return [dayNum(y, m - 6, 1), s - 1];
+  if (p.unit === 'year') return shiftYears(p.range, -1);
+  return [s - (e - s + 1), s - 1];
+}
+
+/** The unit (week, month …) that holds today. */
+function currentOf(unit: Unit, today: DayNum): Range {
+  const { y, m } = partsOf(today);
+  if (unit === 'week') return weekRange(today);
+  if (unit === 'month') return monthRange(y, m);
+  if (unit === 'quarter') return quarterRange(y, quarterOf(m));
+  if (unit === 'half') return halfRange(y, m <= 6 ? 1 : 2);
+  return yearRange(y);
 }

@@ -122,7 +122,7 @@ export const PERIOD_RULES: PeriodRule[] = [
   },
   { re: /今年以来|年初至今|年初到现在/g, unit: 'year', resolve: (_m, t) => [yearRange(yearOf(t))[0], t] },
   {
-    re: /(今年|本年度?|去年|上一?年度?|明年|前年)(?![\d一二三四五六七八九十]+月|上半年|下半年|第?[一二三四1-4]季度|q[1-4])/g, unit: 'year',
+    re: /(今年|本年度?|去年|上一?年度?|明年|前年)(?![\d一二三四五六七八九十]+月|上半年|下半年|第?[一二三四1-4]季度|q[1-4]|同期)/g, unit: 'year',
     resolve: (m, t) => yearRange(yearOf(t) + (/^(今|本)/.test(m[1]) ? 0 : shift(m[1]))),
   },
   { re: /(?<![\d/.-])(20\d{2})\s*年(?!\s*\d{1,2}\s*月|上半年|下半年|第?[一二三四1-4]季度|q[1-4])|\b(?:in|for|during|of)\s+(20\d{2})\b(?![/-])/g, unit: 'year', resolve: (m) => yearRange(Number(m[1] ?? m[2])) },
