@@ -30,6 +30,10 @@ export interface FakeFile {
 export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   readonly downloads: Array<{ path: string; token?: string }> = [];
+  /** Messages posted to a response_url (slash commands, buttons). */
+  readonly responses: Array<Record<string, unknown>> = [];
+  /** Channels the bot is not a member of: chat.postMessage there answers not_in_channel. */
+  readonly notInChannel = new Set<string>();
   /** Bytes received by files.uploadV2's external upload step, by file id. */
   readonly uploads = new Map<string, number>();
   readonly users = new Map<string, FakeSlackUser>();
@@ -93,6 +97,11 @@ export class FakeSlackApi {
     }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    if (path.startsWith('/respond')) {
+      this.responses.push(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
     if (path.startsWith('/upload/')) {
       this.uploads.set(path.slice('/upload/'.length), Buffer.concat(chunks).length);
       res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
@@ -137,8 +146,10 @@ export class FakeSlackApi {
         return hit ? { ok: true, user: { id: hit[0], profile: { email: a.email } } } : { ok: false, error: 'users_not_found' };
       }
       case 'chat.postMessage':
+        if (this.notInChannel.has(String(a.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: a.channel, ts: ts(), message: { text: a.text, blocks: a.blocks, thread_ts: a.thread_ts } };
       case 'chat.update':
+        if (this.notInChannel.has(String(a.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: a.channel, ts: a.ts, text: a.text };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };

@@ -36,11 +36,23 @@ export const notRegistered = (lang: Language): string =>
 export const apology = (lang: Language): string =>
   say(lang, 'Sorry, something went wrong on my side. Nothing was saved; please try again.', '抱歉，我这边出了点问题，没有保存任何内容，请稍后再试。');
 
-/** Posts into the turn's place (thread or channel), paced per channel. */
-export function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<SlackTurn, 'channel' | 'replyTs'>, body: SlackMessageBody) {
-  return rt.pacer.run(turn.channel, () =>
-    client.chat.postMessage({ channel: turn.channel, text: body.text, blocks: body.blocks, ...(turn.replyTs ? { thread_ts: turn.replyTs } : {}) }),
-  );
+const NOT_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
+/**
+ * Posts into the turn's place (thread or channel), paced per channel. `/crm` may be used in a channel the bot was
+ * never invited to, where chat.postMessage is refused: then the command's response_url answers in its place.
+ */
+export async function post(rt: SlackRuntime, client: webApi.WebClient, turn: Pick<SlackTurn, 'channel' | 'replyTs' | 'responseUrl'>, body: SlackMessageBody): Promise<void> {
+  try {
+    await rt.pacer.run(turn.channel, () =>
+      client.chat.postMessage({ channel: turn.channel, text: body.text, blocks: body.blocks, ...(turn.replyTs ? { thread_ts: turn.replyTs } : {}) }),
+    );
+  } catch (e) {
+    const code = (e as { data?: { error?: string } }).data?.error;
+    if (!turn.responseUrl || !code || !NOT_MEMBER.has(code)) throw e;
+    const res = await fetch(turn.responseUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ response_type: 'in_channel', text: body.text, blocks: body.blocks }) });
+    if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
+  }
 }
 
 /**
@@ -79,4 +91,14 @@ async function answer(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTur
   // Charts without a hosted image URL follow the message as uploaded PNGs in the same place.
   const charts = rt.chartUrl ? [] : reply.blocks.flatMap((b) => (b.type === 'chart' ? [{ title: b.title, spec: b.spec }] : []));
   return { body: renderReply(reply, { thread: turn.thread, chartUrl: rt.chartUrl }), charts };
+}
+
+/** Drops the user's pending write in this dialogue without answering (an edited draft replaces it). */
+export async function dropPending(rt: SlackRuntime, client: webApi.WebClient, turn: Omit<SlackTurn, 'text'>): Promise<void> {
+  try {
+    const actor = await rt.identity.actorFor(client, turn.slackUser);
+    if (actor) await rt.engine.handle({ surface: 'slack', channel: turn.channel, thread: turn.thread, actor, text: 'cancel' });
+  } catch (err) {
+    rt.log.warn({ err }, 'could not drop the edited draft');
+  }
 }

@@ -7,7 +7,16 @@ export const CALL_MODAL = 'crm_log_call_modal';
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 /** Where the answer goes once the modal is submitted: the source message's thread, or the user's DM. */
-export const modalOriginSchema = z.object({ channel: z.string().max(50).optional(), thread: z.string().max(50).optional(), ts: z.string().max(50).optional() });
+export const modalOriginSchema = z.object({
+  channel: z.string().max(50).optional(),
+  /** The dialogue's thread key, and where to answer (a thread ts; absent to answer in the channel itself). */
+  thread: z.string().max(60).optional(),
+  replyTs: z.string().max(50).optional(),
+  /** The message the modal came from: linked (permalink) for a shortcut, updated when editing a bot message. */
+  ts: z.string().max(50).optional(),
+  /** Editing a pending write: the old draft is dropped before the edited one is asked. */
+  edit: z.boolean().optional(),
+});
 export type ModalOrigin = z.infer<typeof modalOriginSchema>;
 
 const input = (id: string, label: string, o: { multiline?: boolean; optional?: boolean; initial?: string; max: number }): types.InputBlock => ({
@@ -30,17 +39,18 @@ const modal = (callbackId: string, title: string, blocks: types.KnownBlock[], or
   blocks,
 });
 
-export function newTicketView(initial: { subject?: string; description?: string } = {}, origin: ModalOrigin = {}): types.ModalView {
-  return modal(TICKET_MODAL, 'New ticket', [
-    input('customer', 'Customer', { max: 200 }),
+export function newTicketView(initial: { customer?: string; subject?: string; priority?: string; description?: string } = {}, origin: ModalOrigin = {}): types.ModalView {
+  const priority = (PRIORITIES as readonly string[]).includes(initial.priority ?? '') ? initial.priority! : 'normal';
+  return modal(TICKET_MODAL, origin.edit ? 'Edit ticket' : 'New ticket', [
+    input('customer', 'Customer', { initial: initial.customer, max: 200 }),
     input('subject', 'Subject', { initial: initial.subject, max: 200 }),
-    { type: 'input', block_id: 'priority', label: { type: 'plain_text', text: 'Priority' }, element: { type: 'static_select', action_id: 'value', initial_option: option('normal'), options: PRIORITIES.map(option) } },
+    { type: 'input', block_id: 'priority', label: { type: 'plain_text', text: 'Priority' }, element: { type: 'static_select', action_id: 'value', initial_option: option(priority), options: PRIORITIES.map(option) } },
     input('description', 'Description', { multiline: true, optional: true, initial: initial.description, max: 3000 }),
   ], origin);
 }
 
-export function logCallView(initial: { note?: string } = {}, origin: ModalOrigin = {}): types.ModalView {
-  return modal(CALL_MODAL, 'Log call', [input('customer', 'Customer', { max: 200 }), input('note', 'Call note', { multiline: true, initial: initial.note, max: 3000 })], origin);
+export function logCallView(initial: { customer?: string; note?: string } = {}, origin: ModalOrigin = {}): types.ModalView {
+  return modal(CALL_MODAL, origin.edit ? 'Edit call' : 'Log call', [input('customer', 'Customer', { initial: initial.customer, max: 200 }), input('note', 'Call note', { multiline: true, initial: initial.note, max: 3000 })], origin);
 }
 
 // What the user typed is checked here so mistakes show under the field in the modal, before anything is asked.

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Block, Reply } from '../../intents/reply';
+import { EDIT_ACTION, editDraftOf, type EditDraft } from './edit-draft';
 import { interactiveBlockId } from './to-message';
 
 type KnownBlock = types.KnownBlock;
@@ -49,7 +50,26 @@ function width(s: string): number {
   return w;
 }
 
-function renderBlock(b: Block, o: RenderOptions, n: number): KnownBlock[] {
+/** A call summary waiting to be saved says where it goes: "Save to Initech" rather than "Confirm". */
+function confirmLabel(reply: Reply): string | undefined {
+  if (reply.intent !== 'call.summarise' || reply.status !== 'needs_confirmation') return undefined;
+  const account = (reply.data.pending as { fields?: { account?: unknown } } | undefined)?.fields?.account;
+  if (typeof account !== 'string' || !account) return undefined;
+  return reply.language === 'zh' ? `保存到${account}` : `Save to ${account}`;
+}
+
+function editButton(d: EditDraft, lang: string) {
+  // Button values hold 2000 characters; escaping can grow the JSON, so the long text is shortened until it fits.
+  let draft = d;
+  let value = JSON.stringify(draft);
+  while (value.length > 2000) {
+    draft = draft.kind === 'ticket' ? { ...draft, description: (draft.description ?? '').slice(0, -100) } : { ...draft, note: draft.note.slice(0, -100) };
+    value = JSON.stringify(draft);
+  }
+  return { type: 'button' as const, action_id: EDIT_ACTION, text: plain(lang === 'zh' ? '编辑…' : 'Edit…'), value };
+}
+
+function renderBlock(b: Block, o: RenderOptions & { confirmLabel?: string; edit?: EditDraft | null; lang?: string }, n: number): KnownBlock[] {
   switch (b.type) {
     case 'text':
       return [section(escapeMrkdwn(b.text))];
@@ -68,13 +88,16 @@ function renderBlock(b: Block, o: RenderOptions, n: number): KnownBlock[] {
       return [{
         type: 'actions',
         block_id: interactiveBlockId(o.thread, n),
-        elements: b.buttons.slice(0, 25).map((btn) => ({
-          type: 'button' as const,
-          action_id: `${BUTTON_ACTION}:${btn.id}`,
-          text: plain(btn.label),
-          value: btn.value,
-          ...(btn.style ? { style: btn.style } : {}),
-        })),
+        elements: [
+          ...b.buttons.slice(0, 24).map((btn) => ({
+            type: 'button' as const,
+            action_id: `${BUTTON_ACTION}:${btn.id}`,
+            text: plain(btn.id === 'confirm' && o.confirmLabel ? o.confirmLabel : btn.label),
+            value: btn.value,
+            ...(btn.style ? { style: btn.style } : {}),
+          })),
+          ...(o.edit && b.buttons.some((btn) => btn.id === 'confirm') ? [editButton(o.edit, o.lang ?? 'en')] : []),
+        ],
       }];
     case 'choices':
       return [{
@@ -99,7 +122,8 @@ function renderBlock(b: Block, o: RenderOptions, n: number): KnownBlock[] {
 /** Reply → Block Kit. Pure: the same reply always gives the same message. */
 export function renderReply(reply: Reply, o: RenderOptions): SlackMessageBody {
   const blocks: KnownBlock[] = reply.reply ? [section(escapeMrkdwn(reply.reply))] : [];
-  reply.blocks.forEach((b, i) => blocks.push(...renderBlock(b, o, i)));
+  const opts = { ...o, confirmLabel: confirmLabel(reply), edit: editDraftOf(reply), lang: reply.language };
+  reply.blocks.forEach((b, i) => blocks.push(...renderBlock(b, opts, i)));
   // Keep interactive blocks when trimming: a confirmation without its buttons is useless.
   const kept = blocks.length > BLOCKS_MAX ? [...blocks.slice(0, BLOCKS_MAX - 1), blocks[blocks.length - 1]!] : blocks;
   return { text: clip(reply.reply || ' ', 4000), blocks: kept };

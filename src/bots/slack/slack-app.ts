@@ -77,7 +77,7 @@ function cachedAuthorize(client: webApi.WebClient, botToken: string): Authorize<
 }
 
 /** A retried delivery (X-Slack-Retry-Num) of an event we already took is dropped here, after the ack. */
-const onceper = (db: Db, log: Logger): Middleware<AnyMiddlewareArgs> => async ({ body, next }) => {
+const dropRetries = (db: Db, log: Logger): Middleware<AnyMiddlewareArgs> => async ({ body, next }) => {
   const eventId = (body as { event_id?: unknown }).event_id;
   if (typeof eventId === 'string' && !(await recordEventOnce(db, eventId, 'slack'))) {
     log.debug({ eventId }, 'slack event already handled; retry dropped');
@@ -118,7 +118,7 @@ export function createSlackSurface(deps: SlackDeps): SlackSurface {
   const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, timezone: deps.timezone ?? 'UTC', chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
   rt.uploadChart = chartUploader(rt);
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
-  bolt.use(onceper(deps.db, rt.log));
+  bolt.use(dropRetries(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);
   registerCommandListener(bolt, rt);
   registerActionListeners(bolt, rt);

@@ -25,6 +25,8 @@ export interface SlackTurn {
   replyTs?: string;
   text: string;
   eventId?: string;
+  /** Slash commands and buttons come with one: the way to answer in a channel the bot is not a member of. */
+  responseUrl?: string;
 }
 
 // Subtypes that are still a person talking to us; edits, joins, deletions and bot posts are not.
@@ -76,8 +78,8 @@ export function toTurn(m: SlackMessage, opts: { eventId?: string; botUserId?: st
 }
 
 /** `/crm <text>`: one dialogue per user and channel, answered in the channel. */
-export function commandTurn(c: { user_id: string; channel_id: string; text?: string }): SlackTurn {
-  return { slackUser: c.user_id, channel: c.channel_id, thread: `cmd:${c.channel_id}`, text: plainText(c.text ?? '') };
+export function commandTurn(c: { user_id: string; channel_id: string; text?: string; response_url?: string }): SlackTurn {
+  return { slackUser: c.user_id, channel: c.channel_id, thread: `cmd:${c.channel_id}`, text: plainText(c.text ?? ''), ...(c.response_url ? { responseUrl: c.response_url } : {}) };
 }
 
 const BLOCK_PREFIX = 'crm|';

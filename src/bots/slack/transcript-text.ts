@@ -38,3 +38,8 @@ export function summariseRequest(transcript: string, userText: string): string {
   const head = userText.trim() && /summar|总结|纪要|概括/i.test(userText) ? userText.trim().replace(/[:：]\s*$/, '') : 'summarise this call';
   return `${head}:\n${transcript.trim()}`;
 }
+
+/** A pasted transcript: at least three "Name: text" turns. Summaries take a while, so the user is told at once. */
+export function looksLikeTranscript(text: string): boolean {
+  return text.split(/\r?\n/).filter((l) => /^\s*[^:：\n]{1,40}[:：]\s*\S/.test(l)).length >= 3;
+}

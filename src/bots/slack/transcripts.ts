@@ -3,7 +3,7 @@ import { detectLanguage } from '../../shared/language';
 import { converse, post, type SlackRuntime } from './converse';
 import { textMessage } from './render';
 import type { SlackTurn } from './to-message';
-import { summariseRequest, transcriptKind, vttToTurns } from './transcript-text';
+import { looksLikeTranscript, summariseRequest, transcriptKind, vttToTurns } from './transcript-text';
 
 const MAX_BYTES = 1_000_000;
 
@@ -31,6 +31,14 @@ export async function fetchTranscript(rt: SlackRuntime, client: webApi.WebClient
   return kind === 'vtt' ? vttToTurns(raw) : raw;
 }
 
+const working = (text: string) =>
+  textMessage(detectLanguage(text) === 'zh' ? '收到通话记录，正在生成摘要……' : 'Got the transcript, working on the summary…');
+
+/** A transcript pasted into the message is announced the same way before the engine summarises it. */
+export async function announcePastedTranscript(rt: SlackRuntime, client: webApi.WebClient, turn: SlackTurn): Promise<void> {
+  if (looksLikeTranscript(turn.text)) await post(rt, client, turn, working(turn.text));
+}
+
 /**
  * A shared .txt/.vtt file: say at once that we are on it (the summary can take a while with a real model),
  * then summarise through the engine so the reply offers "Save to <customer>" like a pasted transcript.
@@ -45,8 +53,7 @@ export async function summariseFiles(rt: SlackRuntime, client: webApi.WebClient,
       text = null;
     }
     if (!text?.trim()) continue;
-    const zh = detectLanguage(`${turn.text}\n${text}`) === 'zh';
-    await post(rt, client, turn, textMessage(zh ? '收到通话记录，正在生成摘要……' : 'Got the transcript, working on the summary…'));
+    await post(rt, client, turn, working(`${turn.text}\n${text}`));
     await converse(rt, client, { ...turn, text: summariseRequest(text, turn.text) });
     return true;
   }

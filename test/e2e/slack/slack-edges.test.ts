@@ -32,6 +32,35 @@ describe.each(engines().slice(0, 1))('Slack menus, modals and failures on %s', (
     expect(await rig.ticketCount('%badge reader%')).toBe(0);
   });
 
+  it('edits a pending ticket in a modal, shows a bad field there, then saves the edited version once', async () => {
+    const m = rig.mention('open a ticket for Acme: exports time out');
+    await rig.deliver(eventEnvelope(m.event));
+    const [ask] = await rig.waitPosts(inThread('C1', m.ts));
+    const actions = (ask!.args.blocks as Block[]).find((b) => b.type === 'actions')!;
+    const edit = actions.elements!.find((e) => e.action_id === 'crm_edit')!;
+    const ts = String(ask!.result!.ts);
+    await rig.deliver({
+      type: 'block_actions', token: 'x', api_app_id: 'A1', trigger_id: 'T-EDIT', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' },
+      channel: { id: 'C1' }, container: { type: 'message', message_ts: ts, channel_id: 'C1' },
+      message: { type: 'message', ts, thread_ts: m.ts, user: 'UBOT', bot_id: 'BBOT', text: ask!.args.text, blocks: ask!.args.blocks },
+      actions: [{ type: 'button', action_id: 'crm_edit', block_id: actions.block_id, value: edit.value, text: { type: 'plain_text', text: 'Edit…' }, action_ts: '1' }],
+    }, { form: 'payload' });
+    const open = await rig.fake.waitFor(() => rig.fake.called('views.open').find((v) => v.args.trigger_id === 'T-EDIT'));
+    const view = open.args.view as { callback_id: string; private_metadata: string; blocks: Array<{ block_id: string; element: { initial_value?: string } }> };
+    expect(view.blocks.find((b) => b.block_id === 'customer')!.element.initial_value).toBe('Acme');
+    const submit = (subject: string) => rig.deliver(submission('crm_new_ticket_modal', { customer: 'Acme', subject }, view.private_metadata), { form: 'payload' });
+    expect(JSON.parse((await submit('x')).text).errors.subject).toMatch(/at least 3/);
+    await submit('CSV exports time out after 30s');
+    const superseded = await rig.fake.waitFor(() => rig.fake.called('chat.update').find((u) => u.args.ts === ts));
+    expect(String(superseded.args.text)).toMatch(/Edited/);
+    const [, again] = await rig.waitPosts(inThread('C1', m.ts), 2);
+    expect(String(again!.args.text)).toMatch(/CSV exports/);
+    await rig.use(again!, { button: 'crm_button:confirm' });
+    await rig.waitPosts(inThread('C1', m.ts), 3);
+    expect(await rig.ticketCount('%CSV exports time out%')).toBe(1);
+    expect(await rig.ticketCount('exports time out')).toBe(0);
+  });
+
   it('posts a chart as a PNG in the thread after the numbers', async () => {
     await rig.c.db.query(`insert into tickets (account_id, subject, priority, assignee_id) select id, 'Chart ' || p, p, owner_id from accounts, unnest(array['high', 'urgent', 'high']) as p where name = 'Globex'`);
     const m = rig.mention('open tickets by priority');
@@ -48,7 +77,7 @@ describe.each(engines().slice(0, 1))('Slack menus, modals and failures on %s', (
   it('logs a call from the Log call modal, asking in a DM, and shows a too-short note in the modal', async () => {
     const bad = await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'hi' }), { form: 'payload' });
     expect(JSON.parse(bad.text)).toEqual({ response_action: 'errors', errors: { note: expect.stringMatching(/at least 5/) } });
-    await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'They want a quote for 50 seats.' }, '{"channel":"C8","thread":"5.5","ts":"5.6"}'), { form: 'payload' });
+    await rig.deliver(submission('crm_log_call_modal', { customer: 'Initech', note: 'They want a quote for 50 seats.' }, '{"channel":"C8","thread":"5.5","replyTs":"5.5","ts":"5.6"}'), { form: 'payload' });
     const [ask] = await rig.waitPosts(inThread('C8', '5.5'));
     expect(String(ask!.args.text)).toMatch(/Initech/);
     expect(rig.fake.called('chat.getPermalink').some((p) => p.args.message_ts === '5.6')).toBe(true);
@@ -58,6 +87,26 @@ describe.each(engines().slice(0, 1))('Slack menus, modals and failures on %s', (
     await rig.deliver(submission('crm_new_ticket_modal', { customer: 'Globex', subject: 'Reports are empty' }, '{not json'), { form: 'payload' });
     const [ask] = await rig.waitPosts((a) => a.channel === 'DU1');
     expect(ask!.args.thread_ts).toBeUndefined();
+  });
+
+  it('answers /crm through its response_url in a channel the bot is not in', async () => {
+    rig.fake.notInChannel.add('CNOPE');
+    await rig.deliver({ command: '/crm', text: 'help', user_id: 'U1', channel_id: 'CNOPE', team_id: 'T1', trigger_id: '9.8', response_url: `${rig.fake.url}/respond/1`, token: 'x', api_app_id: 'A1' }, { form: 'command' });
+    const answer = await rig.fake.waitFor(() => rig.fake.responses.find((r) => String(r.text).length > 20));
+    expect(answer.response_type).toBe('in_channel');
+
+    await rig.deliver({ command: '/crm', text: 'open a ticket for Globex: invoice PDF is blank', user_id: 'U1', channel_id: 'CNOPE', team_id: 'T1', trigger_id: '9.7', response_url: `${rig.fake.url}/respond/2`, token: 'x', api_app_id: 'A1' }, { form: 'command' });
+    const ask = await rig.fake.waitFor(() => rig.fake.responses.find((r) => String(r.text).includes('invoice PDF')));
+    const actions = (ask.blocks as Block[]).find((b) => b.type === 'actions')!;
+    await rig.deliver({
+      type: 'block_actions', token: 'x', api_app_id: 'A1', trigger_id: '1', user: { id: 'U1', team_id: 'T1' }, team: { id: 'T1' }, channel: { id: 'CNOPE' },
+      container: { type: 'message', message_ts: '7.7', channel_id: 'CNOPE' }, response_url: `${rig.fake.url}/respond/3`,
+      message: { type: 'message', ts: '7.7', user: 'UBOT', bot_id: 'BBOT', text: ask.text, blocks: ask.blocks },
+      actions: [{ type: 'button', action_id: 'crm_button:confirm', block_id: actions.block_id, value: 'yes', text: { type: 'plain_text', text: 'Confirm' }, action_ts: '1' }],
+    }, { form: 'payload' });
+    await rig.fake.waitFor(() => rig.fake.responses.find((r) => r.replace_original === true));
+    await rig.fake.waitFor(() => rig.fake.responses.find((r) => /#\d+/.test(String(r.text))));
+    expect(await rig.ticketCount('%invoice PDF is blank%')).toBe(1);
   });
 
   it('apologises when the Slack user cannot be looked up', async () => {

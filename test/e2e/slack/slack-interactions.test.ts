@@ -67,7 +67,17 @@ describe.each(engines().slice(0, 1))('Slack conversations, files, modals and not
     expect(rig.fake.called('files.info').map((c) => c.args.file)).toContain('F1');
     expect(rig.fake.downloads).toContainEqual({ path: '/files/F1', token: 'xoxb-test' });
     expect(String(summary!.args.text)).toMatch(/Initech/);
+    const save = (summary!.args.blocks as Block[]).find((b) => b.type === 'actions');
+    expect(save?.elements?.[0]?.text.text).toBe('Save to Initech');
     expect(String(summary!.args.text).length).toBeGreaterThan(40);
+  });
+
+  it('says it is working before summarising a pasted transcript', async () => {
+    const msg = dm(rig, 'summarise this call with Initech:\nDana: Thanks for the time.\nBob: Send a quote for 50 seats.\nDana: Will do by Friday.', { channel: 'D4' });
+    await rig.deliver(eventEnvelope(msg.event));
+    const [working, summary] = await rig.waitPosts(inChannel('D4'), 2);
+    expect(String(working!.args.text)).toMatch(/working on the summary/i);
+    expect(String(summary!.args.text)).toMatch(/quote/i);
   });
 
   it('opens the New ticket modal and shows a bad field in it', async () => {

@@ -64,6 +64,6 @@ describe.each(engines())('Slack surface over HTTP on %s', (engine) => {
     const [reply] = await rig.waitPosts(inThread('C1', m.ts));
     expect(String(reply!.args.text)).toMatch(HAN);
     const buttons = (reply!.args.blocks as Block[]).find((b) => b.type === 'actions');
-    expect(buttons?.elements?.map((e) => e.text.text)).toEqual(['确认', '取消']);
+    expect(buttons?.elements?.map((e) => e.text.text)).toEqual(['确认', '取消', '编辑…']);
   });
 });

@@ -44,3 +44,35 @@ describe('a first start', () => {
     expect(fs.existsSync(path.join(dir, 'owner.lock.json'))).toBe(false);
   }, 180_000);
 });
+
+describe('crm start with Slack and Teams configured', () => {
+  it('mounts both surfaces on the one port and refuses unsigned requests', async () => {
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH, HOME: process.env.HOME, CRM_DATA_DIR: 'memory://', CRM_SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn',
+      SLACK_SIGNING_SECRET: 'test-secret', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: 'http://127.0.0.1:9/api/', TEAMS_ENABLED: 'true',
+    };
+    const child = spawn(process.execPath, ['bin/crm.cjs', 'start'], { cwd: root, env });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no listening line in time:\n${err}`)), 120_000);
+        child.stderr.on('data', () => {
+          const m = /listening on (http:\/\/\S+)/.exec(err);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.once('exit', (code) => reject(new Error(`crm start exited ${code}:\n${err}`)));
+      });
+      const slack = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"url_verification","challenge":"x"}' });
+      expect(slack.status).toBe(401);
+      const teams = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nonsense":true}' });
+      expect(teams.status).toBe(400);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }, 150_000);
+});

@@ -70,4 +70,15 @@ describe('Reply to Block Kit', () => {
     expect(escapeMrkdwn('&<>')).toBe('&amp;&lt;&gt;');
     expect(renderReply(reply({ reply: 'x'.repeat(5000) }), { thread: 't' }).text.length).toBe(4000);
   });
+
+  it('labels the confirm button of a call summary with where it will be saved', () => {
+    const label = (over: Partial<Reply>) => {
+      const m = renderReply(reply({ intent: 'call.summarise', status: 'needs_confirmation', blocks: [CONFIRM_BUTTONS(over.language ?? 'en')], ...over }), { thread: 't' });
+      return (m.blocks.find((b) => b.type === 'actions') as { elements: Array<{ text: { text: string } }> }).elements[0]!.text.text;
+    };
+    expect(label({ data: { pending: { fields: { account: 'Initech' } } } })).toBe('Save to Initech');
+    expect(label({ language: 'zh', data: { pending: { fields: { account: 'Initech' } } } })).toBe('保存到Initech');
+    expect(label({ data: {} })).toBe('Confirm');
+    expect(label({ status: 'done', data: { pending: { fields: { account: 'Initech' } } } })).toBe('Confirm');
+  });
 });

@@ -42,6 +42,7 @@ describe('Slack event to a conversation turn', () => {
   it('makes /crm one dialogue per channel answered in the channel', () => {
     expect(commandTurn({ user_id: 'U1', channel_id: 'C1', text: 'win rate' })).toEqual({ slackUser: 'U1', channel: 'C1', thread: 'cmd:C1', text: 'win rate' });
     expect(commandTurn({ user_id: 'U1', channel_id: 'C1' }).text).toBe('');
+    expect(commandTurn({ user_id: 'U1', channel_id: 'C1', response_url: 'https://hooks.slack.com/x' }).responseUrl).toBe('https://hooks.slack.com/x');
   });
 
   it('carries the dialogue thread through interactive block ids', () => {

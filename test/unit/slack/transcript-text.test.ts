@@ -1,4 +1,4 @@
-import { summariseRequest, transcriptKind, vttToTurns } from '../../../src/bots/slack/transcript-text';
+import { looksLikeTranscript, summariseRequest, transcriptKind, vttToTurns } from '../../../src/bots/slack/transcript-text';
 
 describe('transcript files', () => {
   it('turns WebVTT captions into speaker turns, joining a speaker\'s consecutive cues', () => {
@@ -36,5 +36,11 @@ describe('transcript files', () => {
     expect(summariseRequest('A: hi\n', '')).toBe('summarise this call:\nA: hi');
     expect(summariseRequest('A: hi', 'summarise this call with Initech:')).toBe('summarise this call with Initech:\nA: hi');
     expect(summariseRequest('A: hi', 'here you go')).toBe('summarise this call:\nA: hi');
+  });
+
+  it('recognises a pasted transcript by its speaker turns', () => {
+    expect(looksLikeTranscript('summarise this call:\nDana: hi\nBob: hello\nDana: quote?')).toBe(true);
+    expect(looksLikeTranscript('王经理：你好\n李总：您好\n王经理：报价呢')).toBe(true);
+    expect(looksLikeTranscript('open a ticket for Acme: SSO is down')).toBe(false);
   });
 });

@@ -2,13 +2,14 @@ import type { App } from '@slack/bolt';
 import { findActorByChatId, loadState } from '../../../intents/services';
 import { converse, type SlackRuntime } from '../converse';
 import { isUserMessage, mentionsBot, slackMessageSchema, toTurn, type SlackMessage } from '../to-message';
-import { summariseFiles, type TranscriptFetchOptions } from '../transcripts';
+import { announcePastedTranscript, summariseFiles, type TranscriptFetchOptions } from '../transcripts';
 
 /** @mentions in channels, direct messages, and un-mentioned replies in a thread where a dialogue is waiting. */
 export function registerMessageListeners(app: App, rt: SlackRuntime, files: TranscriptFetchOptions): void {
   const handle = async (m: SlackMessage, eventId: string | undefined, botUserId: string | undefined, client: Parameters<typeof converse>[1]) => {
     const turn = toTurn(m, { eventId, botUserId });
     if (m.files?.length && (await summariseFiles(rt, client, turn, m.files.map((f) => f.id), files))) return;
+    await announcePastedTranscript(rt, client, turn);
     await converse(rt, client, turn);
   };
 

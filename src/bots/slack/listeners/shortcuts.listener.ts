@@ -19,7 +19,7 @@ export function registerShortcutListeners(app: App, rt: SlackRuntime): void {
       await ack();
       const m = shortcut.message;
       try {
-        await client.views.open({ trigger_id: shortcut.trigger_id, view: build(plainText(m.text ?? ''), { channel: shortcut.channel.id, thread: m.thread_ts ?? m.ts, ts: m.ts }) });
+        await client.views.open({ trigger_id: shortcut.trigger_id, view: build(plainText(m.text ?? ''), { channel: shortcut.channel.id, thread: m.thread_ts ?? m.ts, replyTs: m.thread_ts ?? m.ts, ts: m.ts }) });
       } catch (err) {
         rt.log.warn({ err }, 'could not open the modal for a message shortcut');
       }

@@ -51,6 +51,9 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/\bwhat\s+should\s+i\s+know\b|\btell\s+me\s+about\b|\bwhat\s+do\s+we\s+know\b|\b(?:anything|what'?s)\s+going\s+on\b|\bhow(?:'s|\s+is|\s+are)\s+(?:things|it\s+going|\w+(?:\s+\w+)?\s+doing)\b|\bwhere\s+(?:are\s+we|do\s+we\s+stand)\s+with\b/, 3],
     [/\b(?:show|pull\s+up|give|list|get)\s+(?:me\s+)?(?:all\s+|the\s+)?(?:interactions|activities|history|timeline|tickets|deals|calls|notes|emails|touchpoints)\s+(?:with|for|of|from)\b/, 3],
     [/\bwhen\s+did\s+we\s+last\b|\blast\s+(?:contact|touch|touchpoint|interaction)\s+with\b|\bwhen\s+was\s+(?:the|our)\s+last\b/, 4],
+    [/\bremind\s+(?:me|us)\s+(?:what|when|who|where|which|how|whether|if|of)\b|\b(?:most\s+recent|latest|last|previous)\s+(?:interaction|touch\s*point|contact|conversation|exchange|activity|engagement|meeting|call|email)s?\s+(?:with|w\/|from|to)\b/, 3.5],
+    [/梳理一下|过一遍|摸(?:一下|个)底|了解一下.{0,6}(?:情况|客户|背景)|整体情况|背景(?:资料|信息)|\b(?:what|anything)\s+(?:do\s+)?i\s+(?:need|should|ought)\s+to\s+know\b|\banything\s+i\s+should\s+know\b/, 3],
+    [/最近一次(?:互动|联系|沟通|接触|拜访|通话|跟进|会议|往来)|最近(?:的)?(?:互动|往来|接触)|最近的(?:沟通|联系|通话|跟进|拜访)|上一次(?:互动|联系|沟通|接触|拜访|跟进)|最后一次(?:互动|沟通|接触|拜访|跟进|通话)|(?:互动|往来|沟通)(?:记录|历史|情况)|(?:还有|有)哪些.{0,6}(?:没|未)(?:处理完|解决|关闭|结)|(?:未解决|没解决|未处理|没处理完?|未关闭)的?(?:工单|问题|投诉)/, 3],
     [/^\s*(?:did|has|have|had|when|who)\b.{0,40}\b(?:follow(?:ed)?[\s-]*up|talk(?:ed)?|spoke|speak|reach(?:ed)?\s+out|contact(?:ed)?|call(?:ed)?|heard?|met|meet|visit(?:ed)?|email(?:ed)?)\b/, 4],
     [/\b(?:complain\w*|unhappy|upset|angry|churn\w*|at\s+risk|heard\s+they|went\s+quiet)\b/, 1],
     [/\bwhat\s+(?:deals|tickets|opps|issues|contacts|activities|calls)\b|\bstill\s+alive\b|\bwhat\s+stage\s+is\s+it\b|\bhow\s+many\s+(?:open\s+)?(?:tickets|deals|opps|issues)\s+(?:does|do|did|has)\b|\bany\s+open\s+(?:issues|tickets|deals)\b/, 2.5],
@@ -83,7 +86,8 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/商机(?:改成|改为|改到|调到|推进到|更新|阶段|进入)|阶段(?:改成|改为|改到|推进到|调整为|调成|调到)|推进到|金额(?:调整为|改成|改为|更新为|调成)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|输单|黄了|没戏了|标记为(?:赢单|输单|丢单)|拿下了/, 3.5],
   ],
   'task.create': [
-    [/\bremind\s+(?:me|us|<@|[a-z]+\s+to)|\breminder\b|\bset\s+a\s+reminder\b/, 4.5],
+    // "remind me to …" is a task; "remind me what / when / who …" asks a question
+    [/\bremind\s+(?:me|us|<@|[a-z]+\s+to)(?!\s+(?:what|when|who|whom|where|which|how|why|whether|if|of)\b)|\breminder\b|\bset\s+a\s+reminder\b/, 4.5],
     [/^\s*(?:task|todo|to-do|to\s+do|action\s+item)\s*[:：\-–]|\b(?:create|add|make|new|set\s+up|assign)\s+(?:a\s+)?(?:task|todo|to-do|follow-?up\s+task)\b|\btask\s+for\b/, 4.5],
     [/\bdon'?t\s+let\s+me\s+forget\b|\bput\s+(?:it\s+)?on\s+my\s+(?:list|calendar)\b/, 3],
     [/^(?:让|叫|请|麻烦)\s*[^\s，,]{1,4}?(?:今天|明天|后天|下?周[一二三四五六日天]|月底前?|下午|上午)?\s*(?:把|去|给|跟进|联系|发|准备|整理|回访)/, 3.5],

@@ -106,6 +106,16 @@ export const DATE_RULES: DateRule[] = [
     re: new RegExp(`\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}))`, 'g'),
     resolve: (m, t) => dayOfMonth(Number(m[1]), t),
   },
+  {
+    // "1 Apr", "3rd of May 2026": chrono's strict parser misses some day-first forms
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?!(?<=may)\\s+(?:be|need|want|have|not|also|take|get|go|come|still|just|already|want)\\b)\\.?(?:,?\\s*(20\\d{2})\\b)?`, 'g'),
+    resolve: (m, t) => {
+      const d = Number(m[1]);
+      const mo = MONTHS[m[2]];
+      if (d < 1 || d > 31) return null;
+      return m[3] ? dayNum(Number(m[3]), mo, d) : inferYear(mo, d, t);
+    },
+  },
   { re: /\bnext\s+week\b|\bearly\s+next\s+week\b/g, vague: true, resolve: (_m, t) => mondayOf(t) + 7 },
   { re: /\bnext\s+month\b/g, vague: true, resolve: (_m, t) => monthEnd(partsOf(t).y, partsOf(t).m) + 1 },
   // Chinese

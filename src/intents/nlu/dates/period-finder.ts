@@ -66,10 +66,12 @@ export function resolvePeriodPhrase(phrase: string, ref: DateRef): Period | null
 
 const COMPARE = /\b(?:vs\.?|versus|compared?\s+(?:to|with)|against|relative\s+to|over)\b|\bcompare\b|比|对比|相比|比较|同比|环比/i;
 // "Compare X with Y", "对比一下X和Y": the comparing word comes first, the periods are joined by a plain "and"
-const COMPARE_FIRST = /\b(?:compar\w*|vs\.?|versus|stack\s+up|differ\w*|change)\b|对比|比较|相比|比一比|比一下/i;
+const COMPARE_FIRST = /\b(?:compar\w*|vs\.?|versus|stack\s+up|differ\w*|change[sd]?|growth)\b|对比|比较|相比|比一比|比一下|变化|增长/i;
 const PLAIN_JOIN = /^\s*[,，、]?\s*(?:and|with|to|&|和|与|跟|同|及)?\s*$/i;
 // a single period after "vs" / "than" / "比" is the base: the current one of the same unit is asked about
 const BASE_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst|\bthan|\brelative\s+to|相比于?|相较于?|比起|较|比)\s*$/i;
+// "this quarter vs last": the base is the unit before, left unnamed
+const VS_LAST = /^\s*,?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:last|previous|prior)(?:\s+one)?\b(?!\s+(?:week|month|quarter|year|\d))/i;
 const YOY = /同比|去年同期|\byoy\b|\by\/y\b|year[\s-]+over[\s-]+year|(?:same|corresponding)\s+(?:period|quarter|month|week|time)\s+(?:last|a|the\s+previous|previous|the\s+prior|prior)\s+year/i;
 const POP = /环比|上一?期|\b(?:qoq|mom|wow)\b|\b(?:quarter|month|week)[\s-]+over[\s-]+(?:quarter|month|week)\b|\b(?:previous|prior|preceding)\s+period\b/i;
 
@@ -93,7 +95,7 @@ export function extractPeriods(text: string, today: DayNum, known?: PeriodMatch[
     return out;
   }
   if (yoy) return { ...out, compare_period: toPeriod(shiftYears(first.range, -1)) };
-  if (POP.test(text)) return { ...out, compare_period: toPeriod(previousOf(first)) };
+  if (POP.test(text) || VS_LAST.test(text.slice(first.end))) return { ...out, compare_period: toPeriod(previousOf(first)) };
   const before = text.slice(Math.max(0, first.index - 16), first.index);
   const after = text.slice(first.end, first.end + 6);
   if (first.range[1] < today && first.unit !== 'day' && (BASE_BEFORE.test(before) || (/[和跟与同]\s*$/.test(before) && /^\s*(?:比|相比|对比)/.test(after)))) {

@@ -24,9 +24,10 @@ export const MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 export const MONTH_RE = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const NUM_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+const NUM_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
 const yearOf = (today: DayNum) => partsOf(today).y;
+const ORDINAL_Q: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 const shift = (word: string | undefined): number =>
   !word ? 0 : /^(last|previous|prev|past|上|去|上一)/.test(word) ? -1 : /^(next|下|明)/.test(word) ? 1 : /^前/.test(word) ? -2 : 0;
 const twoDigitYear = (y: string | undefined): number | undefined => (y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : undefined);
@@ -109,6 +110,20 @@ export const PERIOD_RULES: PeriodRule[] = [
     resolve: (m, t) => quarterRange(yearWord(m[2], m[1], t), parseZhNumber(m[3]) as number),
   },
   {
+    re: /\b(?:(this|last|next)\s+year'?s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b(?:\s*(?:of\s+)?(?:(?:the\s+)?(this|last|next)\s+year|(\d{4})\b))?/g, unit: 'quarter',
+    resolve: (m, t) => quarterRange(yearWord(m[1] ?? m[3], m[4], t), ORDINAL_Q[m[2]]),
+  },
+  {
+    // "今年前五个月", "first 5 months of 2025": from January to the end of month n
+    re: new RegExp(`(?:(\\d{4})年|(今年|去年|明年)的?)?前(${ZH_N})个月|\\bfirst\\s+(\\d+|${Object.keys(NUM_WORDS).join('|')})\\s+months\\b(?:\\s*(?:of\\s+)?(?:(?:the\\s+)?(this|last|next)\\s+year|(\\d{4})\\b))?`, 'g'), unit: 'month',
+    resolve: (m, t) => {
+      const n = m[3] ? (parseZhNumber(m[3]) ?? 0) : (NUM_WORDS[m[4]] ?? Number(m[4]));
+      if (n < 1 || n > 12) return null;
+      const y = yearWord(m[2] ?? m[5], m[1] ?? m[6], t);
+      return [yearRange(y)[0], monthRange(y, n)[1]];
+    },
+  },
+  {
     re: /\b(?:(this|last|next)\s+year'?s\s+)?(?:h([12])|(first|second|1st|2nd)\s+half)\b(?:\s*(?:of\s+)?(?:(?:the\s+)?(this|last|next)\s+year|(\d{4})\b))?/g, unit: 'half',
     resolve: (m, t) => halfRange(yearWord(m[1] ?? m[4], m[5], t), m[2] ? Number(m[2]) : /^(first|1st)$/.test(m[3]) ? 1 : 2),
   },
@@ -124,6 +139,11 @@ export const PERIOD_RULES: PeriodRule[] = [
   {
     re: /(今年|本年度?|去年|上一?年度?|明年|前年)(?![\d一二三四五六七八九十]+月|上半年|下半年|第?[一二三四1-4]季度|q[1-4]|同期)/g, unit: 'year',
     resolve: (m, t) => yearRange(yearOf(t) + (/^(今|本)/.test(m[1]) ? 0 : shift(m[1]))),
+  },
+  // a bare year is a period only beside a comparison: "2025 vs 2024", "compared with 2024"
+  {
+    re: /(?<![\d/.$£€#:-])\b(20\d{2})\b(?=\s*(?:vs\.?|versus|compared|against)\b)|(?<=\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than|fy)\s*)\b(20\d{2})\b(?![/-]|\s*年)/g, unit: 'year',
+    resolve: (m) => yearRange(Number(m[1] ?? m[2])),
   },
   { re: /(?<![\d/.-])(20\d{2})\s*年(?!\s*\d{1,2}\s*月|上半年|下半年|第?[一二三四1-4]季度|q[1-4])|\b(?:in|for|during|of)\s+(20\d{2})\b(?![/-])/g, unit: 'year', resolve: (m) => yearRange(Number(m[1] ?? m[2])) },
   {

@@ -17,8 +17,9 @@ const OPEN_END = /^\s*(?:(?:up\s+)?(?:to|until|till|through)\s+(?:date|now|today
 const SINCE = /(?:\bsince|自从?|从)\s*$/i;
 const FORWARD = /\b(?:clos\w*|due|expected|next|upcoming|forecast|scheduled)\b|预计|将要|下个|下季度|到期/i;
 const TAIL_ZH_DAY = new RegExp(`^\\s*(?:到|至|-|–|~|～)\\s*([0-9一二三四五六七八九十]{1,3})\\s*[日号]`);
+const TAIL_SLASH = /^\s*(?:-|–|~|to|through|thru|until|till|到|至)\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/i;
 const TAIL_EN_DAY = /^\s*(?:-|–|to|through|thru|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[/:.]|\s*(?:min|hour|h\b|am|pm|%))/i;
-const HAS_YEAR = /\b(?:19|20)\d{2}\b|\d{2,4}\s*年|\/\d{2,4}\b/;
+const HAS_YEAR = /\b(?:19|20)\d{2}\b|\d{2,4}\s*年|\d\/\d{1,2}\/\d{2,4}\b/;
 export const SO_FAR = /\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\b(?:up\s+)?(?:to|until|till)\s+(?:now|today)\b|到目前为止|截(?:至|止)(?:到)?(?:目前|今天|现在)|迄今(?:为止)?|至今|到现在(?:为止)?|目前为止|到今天为止/i;
 
 const day = (index: number, end: number, text: string, range: Range): PeriodMatch => ({ range, index, end, text: text.slice(index, end), unit: 'day' });
@@ -35,15 +36,24 @@ function placeSpan(a: DateMatch, endText: string, endDay: DayNum, whole: string,
   const pb = partsOf(endDay);
   const bYear = writtenYear(endText, pb.y);
   const aYear = a.rangeEnd === undefined ? writtenYear(a.text, pa.y) : undefined;
-  let yEnd = bYear ?? aYear ?? partsOf(today).y;
-  let start = dayNum(aYear ?? yEnd, pa.m, pa.d);
+  const y = bYear ?? aYear ?? partsOf(today).y;
+  let start = dayNum(aYear ?? y, pa.m, pa.d);
+  let end = dayNum(y, pb.m, pb.d);
+  if (start > end && aYear === undefined) start = dayNum(y - 1, pa.m, pa.d);
+  // with no year written, a span still ahead is last year's unless the text looks forward ("closing between …")
   if (aYear === undefined && bYear === undefined && start > today && !FORWARD.test(whole)) {
-    yEnd -= 1;
-    start = dayNum(yEnd, pa.m, pa.d);
+    start = dayNum(partsOf(start).y - 1, pa.m, pa.d);
+    end = dayNum(partsOf(end).y - 1, pb.m, pb.d);
   }
-  const end = dayNum(yEnd, pb.m, pb.d);
-  if (start > end && aYear === undefined) start = dayNum(yEnd - 1, pa.m, pa.d);
   return [start, end];
+}
+
+/** The latest day with this month and day not after today ("since March 1" looks back). */
+function pastDay(d: DayNum, today: DayNum): DayNum {
+  const { m, d: dd } = partsOf(d);
+  const y = partsOf(today).y;
+  const cand = dayNum(y, m, dd);
+  return cand > today ? dayNum(y - 1, m, dd) : cand;
 }
 
 /** Day-to-day spans found among the single dates of the text. */
@@ -64,6 +74,13 @@ function daySpans(text: string, lc: string, today: DayNum): PeriodMatch[] {
       continue;
     }
     const after = lc.slice(a.end);
+    const slash = /\//.test(a.text) ? TAIL_SLASH.exec(after) : null;
+    if (slash) {
+      const endText = slash[0];
+      const yy = slash[3] ? (slash[3].length === 2 ? 2000 + Number(slash[3]) : Number(slash[3])) : 2000;
+      out.push(day(a.index, a.end + slash[0].length, text, placeSpan(a, endText, dayNum(yy, Number(slash[1]), Number(slash[2])), lc, today)));
+      continue;
+    }
     const tail = TAIL_ZH_DAY.exec(after) ?? (/[a-z]/.test(a.text) ? TAIL_EN_DAY.exec(after) : null);
     const d = tail ? (parseZhNumber(tail[1]) ?? 0) : 0;
     if (tail && d >= 1 && d <= 31) {
@@ -72,15 +89,16 @@ function daySpans(text: string, lc: string, today: DayNum): PeriodMatch[] {
       continue;
     }
     const open = OPEN_END.exec(after);
-    if ((open || SINCE.test(lc.slice(0, a.index))) && a.day <= today) {
-      out.push(day(a.index, a.end + (open ? open[0].length : 0), text, [a.day, today]));
+    if (open || SINCE.test(lc.slice(0, a.index))) {
+      const from = writtenYear(a.text, 0) ? a.day : pastDay(a.day, today);
+      if (from <= today) out.push(day(a.index, a.end + (open ? open[0].length : 0), text, [from, today]));
     }
   }
   return out;
 }
 
 const UNIT_JOIN = /^\s*(?:-|–|—|~|～|to|through|thru|until|till|到|至|一直到)\s*$/i;
-const COMPARE_ANY = /\b(?:compare|compared|comparison|vs\.?|versus|against|stack\s+up)\b|对比|比较|相比/i;
+const COMPARE_ANY = /\b(?:compare|compared|comparison|vs\.?|versus|against|stack\s+up|differ\w*|change[sd]?|growth)\b|对比|比较|相比|变化|增长/i;
 
 /** Joins, opens and cuts the unit periods of a text: see the file comment. */
 export function refinePeriods(text: string, today: DayNum, periods: PeriodMatch[]): PeriodMatch[] {
@@ -103,7 +121,7 @@ function joinUnits(text: string, lc: string, today: DayNum, list: PeriodMatch[])
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     const q = list[i + 1];
-    const gap = q ? lc.slice(p.end, q.index) : '';
+    const gap = q ? lc.slice(p.end, q.index) + (/^(?:to|through|thru|until|till|and)\b/.exec(q.text.toLowerCase())?.[0] ?? '') : '';
     if (q && !comparing && p.unit !== 'day' && q.unit === p.unit && (UNIT_JOIN.test(gap) || (/^\s*and\s*$/.test(gap) && /\bbetween\s*$/.test(lc.slice(0, p.index))))) {
       const end = inheritYear(p, q).range[1];
       if (end > p.range[0]) {

@@ -72,8 +72,12 @@ function kpiAssignee(text: string): string | undefined {
   }
   const by = /\bby\s+([A-Z][a-z]+|[a-z]+)\b/.exec(text);
   if (by && (/^[A-Z]/.test(by[1]) ? !GROUP_WORDS.test(by[1]) : FIRST_NAMES.has(by[1]))) return by[1];
-  const poss = /\b([A-Z][a-z]+)(?:'|’)s\s+(?:win|pipeline|deals?|calls?|activities|tickets?|numbers|revenue|quota|close)/.exec(text);
-  if (poss) return poss[1];
+  const poss = /\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)(?:'|’)s\s+(?:win|pipeline|deals?|calls?|activities|tickets?|numbers|revenue|quota|close)/.exec(text);
+  if (poss) {
+    // "Ethan Pierce's win rate" is the full name; "Show Dana's" starts with a verb, not a first name
+    const words = poss[1].split(/\s+/);
+    return words.length > 1 && (STOP_WORDS.has(words[0].toLowerCase()) || /^(?:show|give|get|list|pull|tell|check|compare|what|how)$/i.test(words[0])) ? words[1] : poss[1];
+  }
   const zh = zhPersons(text).find((p) => p.start <= 1 || /^(?:的|这|本|上|今|去|在|一共)/.test(text.slice(p.end, p.end + 1)));
   return zh?.text;
 }

@@ -1,4 +1,4 @@
-import { ZH_COMPANY_SUFFIXES, ZH_KNOWN_COMPANIES } from '../lexicon/company-words';
+import { ZH_COMPANY_SUFFIXES, ZH_KNOWN_COMPANIES, ZH_NOT_BRANDS } from '../lexicon/company-words';
 import { ZH_DOUBLE_SURNAMES, ZH_HONORIFICS, ZH_SURNAMES } from '../lexicon/person-names';
 import type { NameCandidate } from './name-candidates-en';
 
@@ -15,6 +15,7 @@ const ADJ_STOP = new Set([...'的了个们是说在给跟把被对从向到我�
 const FIRST_STOP = new Set([...'的了个们是说在给跟和与把被对从向到我你他她这那有也都就还要想将为帮请让叫问查找看搜去来打通聊记加建开提跟让']);
 const RIGHT_EXTENSIONS = /^(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|控股)/;
 const SUFFIXES = [...ZH_COMPANY_SUFFIXES].sort((a, b) => b.length - a.length);
+const SUFFIX_SET = new Set(ZH_COMPANY_SUFFIXES);
 
 export function zhCompanies(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -28,15 +29,42 @@ export function zhCompanies(text: string): NameCandidate[] {
   }
   for (const suffix of SUFFIXES) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) {
-      const start = i - 2;
+      let start = brandStart(text, i);
+      // "明辉电子有限公司": the two characters before the legal form are an industry word, not the brand
+      if (start >= 2 && SUFFIX_SET.has(text.slice(start, i))) start = brandStart(text, start);
       if (start < 0 || !isHan(text[start]) || !isHan(text[start + 1])) continue;
-      if (ADJ_STOP.has(text[i - 1]) || FIRST_STOP.has(text[start])) continue;
+      if (ADJ_STOP.has(text[i - 1]) || FIRST_STOP.has(text[start]) || ZH_NOT_BRANDS.has(text.slice(start, i))) continue;
       const ext = RIGHT_EXTENSIONS.exec(text.slice(i + suffix.length));
       const end = i + suffix.length + (ext ? ext[0].length : 0);
       if (!overlaps(start, end)) out.push(zhCandidate(text, start, end, 'zh-company', 4, 0));
     }
   }
+  // an unknown name with no industry ending, told apart by "那边 / 这边 / 方面" after it ("尚品那边")
+  for (const m of text.matchAll(SIDE)) {
+    const start = m.index + m[0].length - m[1].length - m[2].length;
+    const run = m[1];
+    if (ZH_NOT_BRANDS.has(run) || [...run].some((c) => FIRST_STOP.has(c) || ADJ_STOP.has(c))) continue;
+    if (!overlaps(start, start + run.length)) out.push(zhCandidate(text, start, start + run.length, 'zh-company', 2, 0));
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// characters that end the word before a brand ("列一下|星耀精密", "拜访|金穗农业")
+const LEFT_EDGE = new Set([...'下问列查看找和跟与给为对把是在的了个家位访系到从向替帮请让叫及或同说讲调去跟并见约催、']);
+const VERB_ENDS = new Set(['跟进', '推进', '拜访', '回访', '联系', '联络', '提醒', '查询', '咨询', '回复', '介绍', '对接', '通知', '邀请', '催促', '约见', '关于', '还有', '以及', '包括', '服务', '支持', '处理', '报价', '发给', '转给', '交给']);
+const SIDE = /(?:^|[^\p{Script=Han}]|[和跟与给对帮查看问找在是的])(\p{Script=Han}{2,4}?)(那边|这边|方面)/gu;
+
+/**
+ * Where the brand before an industry ending at i starts: two characters ("远景医疗"), or three when
+ * the word before them ends right there ("和百草堂药业", "百草堂药业…" at the start).
+ */
+function brandStart(text: string, i: number): number {
+  const three = i - 3;
+  if (three < 0 || !isHan(text[three]) || LEFT_EDGE.has(text[three]) || FIRST_STOP.has(text[three])) return i - 2;
+  if (ZH_NOT_BRANDS.has(text.slice(three, three + 2)) || ZH_NOT_BRANDS.has(text.slice(three + 1, i))) return i - 2;
+  if (VERB_ENDS.has(text.slice(three - 1, three + 1))) return i - 2; // "跟进|恒泽证券", "拜访|金穗农业"
+  const before = text[three - 1];
+  return three === 0 || !isHan(before) || LEFT_EDGE.has(before) || FIRST_STOP.has(before) || VERB_ENDS.has(text.slice(three - 2, three)) ? three : i - 2;
 }
 
 // "<company>的<name>": a name right after a company and 的 is that company's person
@@ -111,7 +139,7 @@ function zhCandidate(text: string, start: number, end: number, source: NameCandi
 }
 
 const LATIN = String.raw`([A-Za-z][A-Za-z0-9&.'\- ]{0,40}?[A-Za-z0-9.])`;
-const LATIN_BEFORE = new RegExp(String.raw`(?:给|跟|和|与|为|替|帮|是|：|:)\s*${LATIN}\s*(?=那边|这边|的|打|开|通|聊|说|，|,|。|$)`, 'g');
+const LATIN_BEFORE = new RegExp(String.raw`(?:给|跟|和|与|为|替|帮|是|：|:)\s*${LATIN}\s*(?=那边|这边|的|打|开|通|聊|说|最近|目前|现在|还有|有没有|有几|有哪些|之间|上次|最后|近期|这个|这家|，|,|。|$)`, 'g');
 const LATIN_AFTER = new RegExp(String.raw`${LATIN}\s*(?=那边|这边|公司|方面)`, 'g');
 
 /** Latin names typed in lower case inside Chinese ("给 zenwave 打了个电话", "orchid pay 那边"). */
