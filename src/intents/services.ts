@@ -11,3 +11,4 @@ export { recordEventOnce } from './dialogue/processed-events';
 export { loadState } from './dialogue/conversation-store';
 export { revokeToken } from '../crm/users/api-tokens';
 export { buildDashboard, parseDashboardQuery, type DashboardData } from './answers/dashboard-data';
+export { userAgenda, type UserAgenda } from '../crm/agenda/user-agenda';

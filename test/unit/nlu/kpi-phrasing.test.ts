@@ -30,10 +30,12 @@ describe('KPI names as managers phrase them, English and Chinese', () => {
     ['for tickets, how long from creation to resolution on average?', 'resolution_time'],
     ['工单平均处理时长', 'resolution_time'],
     ['平均解决一个工单要多久', 'resolution_time'],
+    ['我们处理工单平均要多久', 'resolution_time'],
     // money and counts won
     ['How much did we close last quarter?', 'revenue_won'],
     ['how much did we book in May', 'revenue_won'],
     ['which reps booked the most', 'revenue_won'],
+    ['What did we book per region in the first half of 2026?', 'revenue_won'],
     ['Deals we closed last month', 'deals_won'],
     ['Are we closing more deals than last month?', 'deals_won'],
     // tickets

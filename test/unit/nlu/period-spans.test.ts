@@ -33,6 +33,9 @@ describe('comparisons between two named periods: the first is period, the second
     ['上季度的成交额跟本季度比一下', Q1, Q2],
     ['2026年第一季度与2025年第四季度的赢单率比较', Q1, p('2025-10-01', '2025-12-31')],
     ["What's the difference in revenue between Q1 and Q2?", Q1, Q2],
+    ["Put this quarter's win rate side by side with last quarter's.", Q2, Q1],
+    ['How does Q1 2026 revenue look next to Q4 2025?', Q1, p('2025-10-01', '2025-12-31')],
+    ['把2026年5月和4月的赢单数放在一起比较', MAY, p('2026-04-01', '2026-04-30')],
     ['how did win rate change between March and April', p('2026-03-01', '2026-03-31'), p('2026-04-01', '2026-04-30')],
   ])('%s', (text, period, compare) => {
     expect(kpi(text)).toEqual({ intent: 'kpi.query', period, compare });

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { buildDashboard, parseDashboardQuery, type DashboardData } from '../../../intents/services';
+import { buildDashboard, parseDashboardQuery, userAgenda, type DashboardData, type UserAgenda } from '../../../intents/services';
 import type { SlackRuntime } from '../converse';
 import { homeBlocks, homeLanguage } from '../home-view';
 
@@ -15,15 +15,20 @@ export function registerHomeListener(app: App, rt: SlackRuntime): void {
       const lang = homeLanguage(actor);
       let kpis: DashboardData | null = null;
       let help = null;
+      let agenda: UserAgenda | null = null;
       if (actor) {
         const now = new Date();
         kpis = await buildDashboard(rt.db, actor, { query: parseDashboardQuery({}), now, tz: actor.timezone ?? rt.timezone, lang }).catch((err: unknown) => {
           rt.log.warn({ err }, 'no KPI snapshot for App Home');
           return null;
         });
+        agenda = await userAgenda(rt.db, actor, { now, tz: actor.timezone ?? rt.timezone }).catch((err: unknown) => {
+          rt.log.warn({ err }, 'no agenda for App Home');
+          return null;
+        });
         help = await rt.engine.handle({ surface: 'slack-home', channel: event.user, thread: 'home', actor, text: lang === 'zh' ? '帮助' : 'help', now });
       }
-      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(actor, lang, kpis, help) } });
+      await client.views.publish({ user_id: event.user, view: { type: 'home', blocks: homeBlocks(actor, lang, kpis, help, agenda) } });
     } catch (err) {
       rt.log.warn({ err }, 'could not publish App Home');
     }

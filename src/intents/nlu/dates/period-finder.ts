@@ -64,7 +64,7 @@ export function resolvePeriodPhrase(phrase: string, ref: DateRef): Period | null
   return found.length ? toPeriod(found[0].range) : null;
 }
 
-const COMPARE = /\b(?:vs\.?|versus|compared?\s+(?:to|with)|against|relative\s+to|over)\b|\bcompare\b|比|对比|相比|比较|同比|环比/i;
+const COMPARE = /\b(?:vs\.?|versus|compared?\s+(?:to|with)|against|relative\s+to|over|side\s+by\s+side|next\s+to|alongside|beside)\b|放在一起|\bcompare\b|比|对比|相比|比较|同比|环比/i;
 // "Compare X with Y", "对比一下X和Y": the comparing word comes first, the periods are joined by a plain "and"
 const COMPARE_FIRST = /\b(?:compar\w*|vs\.?|versus|stack\s+up|differ\w*|change[sd]?|growth)\b|对比|比较|相比|比一比|比一下|变化|增长/i;
 const PLAIN_JOIN = /^\s*[,，、]?\s*(?:and|with|to|&|和|与|跟|同|及)?\s*$/i;
