@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { dayNum, isoOf, partsOf, todayIn, type DayNum } from './calendar';
 import { DATE_RULES, inferYear } from './date-rules';
-import type { DateRef } from './period-finder';
+import type { DateRef } from './date-types';
 import { MONTH_RE } from './period-rules';
 
 export interface DateMatch {

@@ -3,18 +3,9 @@ import { dayNum, halfRange, isoOf, monthRange, partsOf, quarterOf, quarterRange,
 import { PERIOD_RULES, type Unit } from './period-rules';
 import { inheritYear, refinePeriods, shiftYears } from './range-finder';
 
-export interface PeriodMatch {
-  range: Range;
-  index: number;
-  end: number;
-  text: string;
-  unit: Unit;
-}
+import type { DateRef, PeriodMatch } from './date-types';
 
-export interface DateRef {
-  now: Date;
-  tz: string;
-}
+export type { DateRef, PeriodMatch };
 
 export const toPeriod = (r: Range): Period => ({ start: isoOf(r[0]), end: isoOf(r[1]) });
 

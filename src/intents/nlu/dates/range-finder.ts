@@ -1,7 +1,7 @@
 import { parseZhNumber } from '../lexicon/zh-numerals';
 import { dayNum, partsOf, type DayNum, type Range } from './calendar';
 import { findDates, type DateMatch } from './date-finder';
-import type { PeriodMatch } from './period-finder';
+import type { PeriodMatch } from './date-types';
 
 /**
  * Spans people spell out between two ends ("between March 1 and March 15, 2026", "3/1 to 3/15",
