@@ -95,6 +95,24 @@ describe.each(engines())('conversations through crm ask on %s', (engine) => {
     expect(await count('select count(*)::int n from tickets')).toBe(tickets);
   });
 
+  it('answers a history question citing the call that says it', async () => {
+    const ins = async (subject: string, body: string, at: string) =>
+      (await t.db.query<{ id: string }>(
+        "insert into activities (account_id, kind, subject, body, occurred_at, owner_id, search_text) values ($1, 'call', $2, $3, $4, $5, $6) returning id",
+        [org.initech, subject, body, at, org.rep.id, `${subject} ${body}`.toLowerCase()],
+      )).rows[0]!.id;
+    const pricing = await ins('Pricing call', 'They said the pricing is too high and asked for a 15% discount on the annual plan.', '2026-05-20T10:00:00Z');
+    await ins('Onboarding call', 'Walked through onboarding and the admin console setup.', '2026-06-01T10:00:00Z');
+    const r = await ask('what did Initech say about pricing?', 'rep@test.crm');
+    expect(r.status).toBe('done');
+    expect(r.data.answer.citations).toContain(pricing);
+    expect(r.records).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'activity', id: pricing, change: 'cited' })]));
+    expect(r.reply).toMatch(/discount/);
+    const other = await ask('what did Initech say about pricing?', 'rep2@test.crm');
+    expect(other.status).toBe('not_found');
+    expect(JSON.stringify(other)).not.toContain('discount');
+  });
+
   it('understands and answers in Chinese', async () => {
     const r = await ask('给华为开个紧急工单，登录系统挂了', 'agent@test.crm', { yes: true });
     expect(r.intent).toBe('ticket.create');
