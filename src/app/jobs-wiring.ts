@@ -2,7 +2,7 @@ import type { Registry } from 'prom-client';
 import type { Config } from '../config/config';
 import { createJobQueue } from '../jobs/create-queue';
 import type { JobName, JobPayload, JobQueue, JobHandlers } from '../jobs/contracts';
-import type { JobDeps } from '../jobs/job-deps';
+import type { ChatTurnRunners, JobDeps } from '../jobs/job-deps';
 import { createJobHandlers } from '../jobs/registry';
 import { defaultSchedules } from '../jobs/schedules';
 import type { LlmPort } from '../llm/llm-port';
@@ -16,6 +16,8 @@ export interface JobsRuntime {
   queue: JobQueue;
   notifier: NotifierHub;
   enqueue: (name: string, payload: Record<string, unknown>) => Promise<unknown>;
+  /** Each surface registers how it runs a queued `chat.turn` (e.g. `chatTurns.slack = slack.runTranscriptTurn`), before or after attach. */
+  chatTurns: ChatTurnRunners;
   /** Binds the handlers to the database and model once they exist; starts workers if configured. */
   attach(c: { db: Db; llm: LlmPort }, opts?: { workers?: boolean }): Promise<JobHandlers>;
   /** Work to finish before the queue closes (a surface draining its in-flight replies). */
@@ -27,11 +29,13 @@ export async function startJobs(config: Config, log: Logger, registry?: Registry
   const queue = createJobQueue({ redis: config.redis }, { log, registry });
   const notifier = new NotifierHub(log);
   const closers: Array<() => Promise<void>> = [];
+  const chatTurns: ChatTurnRunners = {};
   return {
     mode: queue.mode,
     queue,
     notifier,
     enqueue: (name, payload) => queue.enqueue(name as JobName, payload as JobPayload<JobName>),
+    chatTurns,
     async attach(c, opts = {}) {
       const deps: JobDeps = {
         db: c.db,
@@ -46,6 +50,7 @@ export async function startJobs(config: Config, log: Logger, registry?: Registry
         queue,
         timezone: config.timezone,
         retentionDays: config.retentionDays,
+        chatTurns,
       };
       const handlers = createJobHandlers(deps);
       if (opts.workers ?? config.workers) await queue.startWorkers(handlers, { schedules: defaultSchedules(config.timezone) });

@@ -40,7 +40,7 @@ export interface BullMqQueueOptions {
 /** One queue per job, so slow summaries never hold up notifications. */
 const DEFAULT_CONCURRENCY: Record<JobName, number> = {
   'call.summarise': 2, 'record.embed': 4, notify: 8, 'sla.watch': 1, 'digest.morning': 1, 'digest.weekly': 1,
-  'maintenance.retention': 1,
+  'maintenance.retention': 1, 'chat.turn': 4,
 };
 
 const STATES: Array<[JobType, JobState]> = [

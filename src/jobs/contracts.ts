@@ -12,8 +12,13 @@ export const JOB_NAMES = [
   'digest.morning',
   'digest.weekly',
   'maintenance.retention',
+  'chat.turn',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
+
+/** The chat surfaces that can hand a turn to the queue. */
+export const CHAT_SURFACES = ['slack', 'teams'] as const;
+export type ChatSurfaceName = (typeof CHAT_SURFACES)[number];
 
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -50,6 +55,13 @@ export const jobPayloadSchemas = {
   'digest.morning': z.object({ date: ymd.optional() }),
   'digest.weekly': z.object({ weekStart: ymd.optional() }),
   'maintenance.retention': z.object({ days: z.number().int().positive().optional() }),
+  /** A slow chat turn (a transcript to summarise) taken off the platform's ack path; the surface reads `data`. */
+  'chat.turn': z.object({
+    surface: z.enum(CHAT_SURFACES),
+    /** The platform event it answers (e.g. Slack's event id): a redelivered event is the same job. */
+    key: z.string().min(1).max(500).optional(),
+    data: z.record(z.string(), z.unknown()),
+  }),
 } satisfies Record<JobName, z.ZodType>;
 
 export type JobPayload<N extends JobName> = z.infer<(typeof jobPayloadSchemas)[N]>;
@@ -76,6 +88,8 @@ export function jobIdFor<N extends JobName>(name: N, payload: JobPayload<N>): st
       return p.date ? `digest-morning/${p.date}` : undefined;
     case 'digest.weekly':
       return p.weekStart ? `digest-weekly/${p.weekStart}` : undefined;
+    case 'chat.turn':
+      return p.key ? safe(`chat/${p.surface}/${p.key}`) : undefined;
     default:
       return p.days ? `retention/${p.days}` : undefined;
   }

@@ -2,7 +2,7 @@ import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db';
 import type { Logger } from '../shared/logger';
 import type { CallSummaryOut } from './call-summary';
-import type { JobName, JobPayload, JobQueue, Notifier } from './contracts';
+import type { ChatSurfaceName, JobName, JobPayload, JobQueue, Notifier } from './contracts';
 
 /** What job handlers need from the model layer: only these two calls, so any LLM adapter fits. */
 export interface JobLlm {
@@ -12,6 +12,13 @@ export interface JobLlm {
   embed(texts: string[]): Promise<number[][]>;
   readonly embeddingModel: string;
 }
+
+/**
+ * Runs one queued chat turn on its surface. The surfaces register these at start-up (they are built after
+ * the jobs), so the map is shared by reference and read when a job runs.
+ */
+export type ChatTurnRunner = (data: Record<string, unknown>) => Promise<void>;
+export type ChatTurnRunners = Partial<Record<ChatSurfaceName, ChatTurnRunner>>;
 
 /** Everything a handler may touch; the composition root builds it once. */
 export interface JobDeps {
@@ -25,6 +32,8 @@ export interface JobDeps {
   /** The organisation's IANA time zone, for "today" and "this week". */
   timezone: string;
   retentionDays?: number;
+  /** chat.turn: the surfaces' runners; a missing one makes the job wait and retry. */
+  chatTurns?: ChatTurnRunners;
 }
 
 /** One job: its name and its handler, a function of the payload and the deps. */

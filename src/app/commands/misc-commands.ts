@@ -9,6 +9,7 @@ import { AppError } from '../../shared/app-error';
 import type { CommandIO } from '../command-io';
 import type { Container } from '../container';
 import { startJobs } from '../jobs-wiring';
+import { buildChatSurfaces } from '../surfaces-wiring';
 
 /** `crm nlu --json`: no database, no network (unless a model is configured). */
 export async function nluCommand(config: Config, io: CommandIO): Promise<number> {
@@ -38,6 +39,8 @@ export async function jobsCliCommand(c: Container, o: { failed?: boolean; retry?
 
 export async function workerCliCommand(c: Container, _io: CommandIO): Promise<number> {
   const jobs = await startJobs(c.config, c.log);
+  // The enabled surfaces (not mounted: no HTTP here) deliver queued chat turns and notifications from this process.
+  buildChatSurfaces(c, jobs);
   const handlers = await jobs.attach(c, { workers: false });
   return workerCommand({ queue: jobs.queue, handlers, log: c.log, schedules: defaultSchedules(c.config.timezone) });
 }

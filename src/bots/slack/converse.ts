@@ -25,7 +25,13 @@ export interface SlackRuntime {
   /** Turns still running after their ack: stop() lets them finish rather than cut them off mid-write. */
   inflight: Set<Promise<void>>;
   limiter: WorkLimiter;
+  /** Where shared files may be downloaded from (the bot token goes only there). */
+  files: { fileOrigins: string[] };
+  /** Queues a slow turn (a transcript) as a chat.turn job; without it the turn runs here after the ack. */
+  enqueueTurn?: EnqueueTurn;
 }
+
+export type EnqueueTurn = (data: Record<string, unknown>, key?: string) => Promise<unknown>;
 
 const say = (lang: Language, en: string, zh: string) => (lang === 'zh' ? zh : en);
 

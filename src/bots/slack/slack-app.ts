@@ -8,7 +8,8 @@ import type { Logger } from '../../shared/logger';
 import { boltLogger } from './bolt-logger';
 import { chartUploader } from './chart-upload';
 import { ChannelPacer, SLACK_CHANNEL_PACE, type PaceOptions } from './channel-pacer';
-import type { SlackRuntime } from './converse';
+import type { EnqueueTurn, SlackRuntime } from './converse';
+import { transcriptTurnRunner } from './transcripts';
 import { SlackIdentity } from './identity';
 import { registerActionListeners } from './listeners/actions.listener';
 import { registerCommandListener } from './listeners/command.listener';
@@ -45,12 +46,16 @@ export interface SlackDeps {
   chartUrl?: RenderOptions['chartUrl'];
   /** Turns worked on at once after their ack (default 8). */
   concurrency?: number;
+  /** Queues a transcript turn as a chat.turn job (the bot says it is working at once); inline without it. */
+  enqueueTurn?: EnqueueTurn;
 }
 
 export interface SlackSurface {
   bolt: App;
   /** Direct messages to CRM users: give it to the job workers as their Notifier. */
   notifier: SlackNotifier;
+  /** Runs a queued chat.turn: summarises the transcript and posts it with its Save button. */
+  runTranscriptTurn: (data: Record<string, unknown>) => Promise<void>;
   /** Adds POST /slack/events to the app (nothing in Socket Mode). */
   mount(app: Express): void;
   /** Connects Socket Mode when an app token is set; a no-op in HTTP mode (the Express app serves it). */
@@ -115,9 +120,12 @@ export function createSlackSurface(deps: SlackDeps): SlackSurface {
     : new App({ ...common, receiver: new ExpressReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, router, logger }) });
 
   const pacer = new ChannelPacer(deps.pace ?? SLACK_CHANNEL_PACE);
-  const rt: SlackRuntime = { db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken, timezone: deps.timezone ?? 'UTC', chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8) };
-  rt.uploadChart = chartUploader(rt);
   const files = { fileOrigins: ['https://files.slack.com', new URL(slackApiUrl).origin] };
+  const rt: SlackRuntime = {
+    db: deps.db, engine: deps.engine, log: deps.log.child({ surface: 'slack' }), identity: new SlackIdentity(deps.db, deps.log), pacer, botToken,
+    timezone: deps.timezone ?? 'UTC', chartUrl: deps.chartUrl, inflight: new Set(), limiter: new WorkLimiter(deps.concurrency ?? 8), files, enqueueTurn: deps.enqueueTurn,
+  };
+  rt.uploadChart = chartUploader(rt);
   bolt.use(dropRetries(deps.db, rt.log));
   registerMessageListeners(bolt, rt, files);
   registerCommandListener(bolt, rt);
@@ -132,6 +140,7 @@ export function createSlackSurface(deps: SlackDeps): SlackSurface {
   return {
     bolt,
     notifier: new SlackNotifier(deps.db, client, pacer),
+    runTranscriptTurn: transcriptTurnRunner(rt, client),
     mount: (app) => {
       if (!appToken) app.use(router);
     },

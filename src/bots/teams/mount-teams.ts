@@ -11,6 +11,8 @@ import { createTeamsAdapter, type TeamsAuthResult, type TeamsSettings } from './
 import { TeamsBot } from './teams-bot';
 import { TeamsNotifier } from './teams-notifier';
 import { ThreadPacer, type RateLimit } from './thread-pacer';
+import type { TeamsTurnDeps } from './teams-turn';
+import { transcriptTurnRunner } from './transcript-turn';
 
 export interface TeamsSurfaceDeps {
   db: Db;
@@ -26,6 +28,8 @@ export interface TeamsSurfaceDeps {
   threadLimits?: readonly RateLimit[];
   /** Message turns running at once (default 8); more wait, acknowledged, in their conversation's lane. */
   maxConcurrentTurns?: number;
+  /** Queues a transcript as a chat.turn job; without it the transcript is summarised in the message's turn. */
+  enqueueTurn?: TeamsTurnDeps['enqueueTurn'];
 }
 
 export interface TeamsSurface {
@@ -33,6 +37,8 @@ export interface TeamsSurface {
   mount(app: Express): void;
   /** The jobs' Notifier port for Teams users. */
   notifier: TeamsNotifier;
+  /** Runs a queued chat.turn: the summary, with its Save/Cancel card, sent proactively to the conversation. */
+  runTranscriptTurn: (data: Record<string, unknown>) => Promise<void>;
   /** Resolves when every acknowledged message has been answered (graceful shutdown, tests). */
   drain(): Promise<void>;
 }
@@ -48,7 +54,9 @@ export function createTeamsSurface(deps: TeamsSurfaceDeps): TeamsSurface {
   const appId = deps.teams.appId ?? '';
   const pacer = new ThreadPacer(deps.threadLimits);
   const lanes = new ConversationLanes(deps.maxConcurrentTurns);
-  const bot = new TeamsBot({ db: deps.db, engine: deps.engine, log: deps.log, pacer, chartImage: deps.chartImage ?? inlineChart, fetch: deps.fetch });
+  const turnDeps: TeamsTurnDeps = { db: deps.db, engine: deps.engine, log: deps.log, pacer, chartImage: deps.chartImage ?? inlineChart, fetch: deps.fetch, enqueueTurn: deps.enqueueTurn };
+  const bot = new TeamsBot(turnDeps);
+  const runTranscriptTurn = transcriptTurnRunner({ ...turnDeps, adapter, appId });
   const notifier = new TeamsNotifier({ db: deps.db, adapter, appId, pacer });
   if (!appId) deps.log.warn('Teams runs in local mode: activities are accepted without a token (set MICROSOFT_APP_ID for production)');
 
@@ -86,7 +94,7 @@ export function createTeamsSurface(deps: TeamsSurfaceDeps): TeamsSurface {
       await adapter.process(req, res, (ctx) => bot.run(ctx));
     });
   };
-  return { mount, notifier, drain: () => lanes.drain() };
+  return { mount, notifier, runTranscriptTurn, drain: () => lanes.drain() };
 }
 
 /** Mounts Teams on `app` and returns the surface (for its notifier and drain). */

@@ -15,3 +15,12 @@ export async function findTeamsReference(q: Queryable, userId: string): Promise<
   );
   return r.rows[0]?.reference ?? null;
 }
+
+/** The reference stored for one dialogue (conversation, thread and user), to answer there later. */
+export async function findDialogueReference(q: Queryable, k: { channel: string; thread: string; userId: string }): Promise<Record<string, unknown> | null> {
+  const r = await q.query<{ reference: Record<string, unknown> }>(
+    `select reference from conversations where surface = 'teams' and channel = $1 and thread = $2 and user_id = $3 and reference is not null`,
+    [k.channel, k.thread, k.userId],
+  );
+  return r.rows[0]?.reference ?? null;
+}

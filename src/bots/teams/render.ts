@@ -52,6 +52,14 @@ function table(b: Extract<Block, { type: 'table' }>, r: Reply, maxRows = MAX_ROW
   };
 }
 
+/** A call summary waiting to be saved says where it goes ("Save to Acme"), as on Slack, rather than "Confirm". */
+function saveLabel(reply: Reply): string | undefined {
+  if (reply.intent !== 'call.summarise' || reply.status !== 'needs_confirmation') return undefined;
+  const account = (reply.data.pending as { fields?: { account?: unknown } } | undefined)?.fields?.account;
+  if (typeof account !== 'string' || !account) return undefined;
+  return say(reply, `Save to ${account}`, `保存到${account}`);
+}
+
 function submit(title: string, data: Record<string, unknown>, style?: 'positive' | 'destructive'): CardElement {
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
 }
@@ -108,7 +116,7 @@ function build(reply: Reply, opts: RenderOptions, maxRows: number, inlineImages:
         break;
       case 'buttons':
         for (const btn of b.buttons) {
-          actions.push(submit(btn.label, { action: btn.value, summary, ...who }, btn.style === 'primary' ? 'positive' : btn.style === 'danger' ? 'destructive' : undefined));
+          actions.push(submit((btn.id === 'confirm' && saveLabel(reply)) || btn.label, { action: btn.value, summary, ...who }, btn.style === 'primary' ? 'positive' : btn.style === 'danger' ? 'destructive' : undefined));
         }
         break;
     }

@@ -22,6 +22,8 @@ export interface TeamsTurnDeps {
   /** A PNG (URL or data URI) for a chart spec, when a renderer is wired; charts are left out otherwise. */
   chartImage?: (spec: Record<string, unknown>, title: string) => Promise<string | null>;
   fetch?: typeof fetch;
+  /** Queues a transcript as a chat.turn job (answered proactively when ready); inline without it. */
+  enqueueTurn?: (data: Record<string, unknown>, key?: string) => Promise<unknown>;
 }
 
 export const cardAttachment = (content: unknown): Attachment => ({ contentType: ADAPTIVE_CARD, content });
@@ -98,6 +100,11 @@ export async function handleMessage(ctx: TurnContext, inbound: IncomingActivity,
     const file = inbound.conversation.conversationType === 'personal' && !parts.cardAction ? findTranscriptFile(inbound) : null;
     if (file) {
       await say(teamsSay(lang, 'working', { file: file.name }));
+      if (deps.enqueueTurn) {
+        const job = { channel: parts.channel, thread: parts.thread, actorId: actor.id, fromId: inbound.from.id, text, file, eventId: parts.eventId, tz: parts.tz };
+        await deps.enqueueTurn(job, `teams:${inbound.conversation.id}:${inbound.id ?? Date.now()}`);
+        return;
+      }
       try {
         text = transcriptRequest(text, await downloadTranscript(file, deps.fetch));
       } catch (e) {

@@ -43,12 +43,12 @@ function extractEntities(intent: IntentName, a: Analysis): Entities {
   const { customer, contact } = resolveParties(names, { needCustomer: needs('customer'), needContact: needs('contact'), wantCustomer });
   const e: Entities = {};
   if (customer) e.customer = cleanName(customer);
-  if (contact) e.contact = cleanName(contact);
+  if (contact) e.contact = cleanName(contact).replace(HONORIFIC, '');
   if (emails[0]) e.email = emails[0].value;
   if (phones[0]) e.phone = phones[0].value;
   if (titles[0]) e.title = titles[0].title;
   if (ticket !== undefined) e.ticket = ticket;
-  Object.assign(e, pickMoney(amounts));
+  Object.assign(e, pickMoney(amounts, head));
   if (a.priority) e.priority = a.priority;
   if (a.status) e.status = a.status;
   if (a.stage) e.stage = a.stage;
@@ -68,6 +68,9 @@ function extractEntities(intent: IntentName, a: Analysis): Entities {
   return onlySlots(intent, e);
 }
 
+// "Dr. Nina Patel" is stored as Nina Patel: the title is not part of the name people search for
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof|sir)\.?\s+(?=\p{Lu})/iu;
+
 function cleanName(n: ScoredName): string {
   return n.text.replace(/^[\s"'“‘(（]+|[\s"'”’)）.,，。!！?？:：;；]+$/g, '').replace(/['’]s$/i, '');
 }
@@ -78,9 +81,13 @@ export function onlySlots(intent: IntentName, e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([k, v]) => keys.has(k) && v !== undefined && v !== '')) as Entities;
 }
 
-function pickMoney(amounts: AmountMatch[]): Entities {
+// "from 50万 to 65万", "30k -> 45k": the amount after the arrow is the new value
+const TO_AMOUNT = /^\s*(?:to|->|→|=>|到|至|(?:改|调|调整|变|涨|降|提|提高|增加|加|减|减少)(?:到|为|成|至)|up\s+to|down\s+to)\s*$/i;
+
+function pickMoney(amounts: AmountMatch[], text: string): Entities {
   if (!amounts.length) return {};
-  const a = amounts[0];
+  const changed = amounts.length > 1 && TO_AMOUNT.test(text.slice(amounts[0].end, amounts[1].index));
+  const a = changed ? { ...amounts[1], currency: amounts[1].currency ?? amounts[0].currency } : amounts[0];
   return a.currency ? { amount: a.amount, currency: a.currency } : { amount: a.amount };
 }
 

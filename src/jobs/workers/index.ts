@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../job-deps';
 import type { JobName } from '../contracts';
+import { chatTurnJob } from './chat-turn.job';
 import { morningDigestJob } from './digest-morning.job';
 import { weeklyDigestJob } from './digest-weekly.job';
 import { embedRecordJob } from './embed-record.job';
@@ -17,4 +18,5 @@ export const JOB_DEFINITIONS: ReadonlyArray<JobDefinition<JobName>> = [
   morningDigestJob,
   weeklyDigestJob,
   retentionJob,
+  chatTurnJob,
 ] as ReadonlyArray<JobDefinition<JobName>>;

@@ -5,7 +5,10 @@ import { buildContainer, type Container } from '../../../src/app/container';
 import { createHttpApp, listen } from '../../../src/bots/http-server';
 import { mountSlack, type SlackSurface } from '../../../src/bots/slack/slack-app';
 import { loadConfig } from '../../../src/config/config';
+import type { InlineQueue } from '../../../src/jobs/inline-queue';
+import type { ChatTurnRunners } from '../../../src/jobs/job-deps';
 import { silentLogger } from '../../../src/shared/logger';
+import { startChatTurnQueue } from '../../integration/jobs/support/chat-turn-queue';
 import { deliver, FakeSlackApi, type SlackCall } from '../../support/fake-slack-api';
 import { createTestDb, type Engine, type TestDb } from '../../support/test-db';
 
@@ -27,10 +30,13 @@ export class SlackRig {
   surface!: SlackSurface;
   base = '';
   danaId = '';
+  /** With `queued`: the job queue transcript turns go through. */
+  queue?: InlineQueue;
+  chatTurns: ChatTurnRunners = {};
   private server?: http.Server;
   private seq = 0;
 
-  async start(engine: Engine): Promise<this> {
+  async start(engine: Engine, opts: { queued?: boolean } = {}): Promise<this> {
     this.fake = await new FakeSlackApi().start();
     this.tdb = await createTestDb(engine);
     const config = loadConfig({ LOG_LEVEL: 'silent', SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: this.fake.apiUrl });
@@ -41,19 +47,24 @@ export class SlackRig {
     this.fake.users.set('U1', { email: 'Dana@Example.com' });
     this.fake.users.set('U404', { email: 'stranger@example.com' });
     this.fake.users.set('UNOMAIL', {});
+    if (opts.queued) this.queue = (await startChatTurnQueue(this.c.db, this.chatTurns)).queue;
+    const queue = this.queue;
+    const enqueueTurn = queue && ((data: Record<string, unknown>, key?: string) => queue.enqueue('chat.turn', { surface: 'slack', key, data }));
     const app = createHttpApp({
       db: this.c.db,
       engine: this.c.engine,
       log: silentLogger,
       registry: new client.Registry(),
-      mount: [(a) => (this.surface = mountSlack(a, { db: this.c.db, engine: this.c.engine, log: silentLogger, slack: config.slack, pace: { burst: 50, intervalMs: 1 }, retry: { retries: 2, minTimeout: 10, maxTimeout: 50 } }))],
+      mount: [(a) => (this.surface = mountSlack(a, { db: this.c.db, engine: this.c.engine, log: silentLogger, slack: config.slack, pace: { burst: 50, intervalMs: 1 }, retry: { retries: 2, minTimeout: 10, maxTimeout: 50 }, enqueueTurn }))],
     });
     this.server = await listen(app, 0, '127.0.0.1');
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.chatTurns.slack = (data) => this.surface.runTranscriptTurn(data);
     return this;
   }
 
   async close(): Promise<void> {
+    await this.queue?.close({ timeoutMs: 5000 });
     await this.surface?.stop();
     this.server?.closeAllConnections();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));

@@ -18,6 +18,8 @@ describe('job contracts', () => {
     ['digest.weekly', {}, undefined],
     ['maintenance.retention', { days: 365 }, 'retention/365'],
     ['maintenance.retention', {}, undefined],
+    ['chat.turn', { surface: 'teams', key: 'teams:a:1xyz:1700', data: {} }, 'chat/teams/teams_a_1xyz_1700'],
+    ['chat.turn', { surface: 'slack', data: {} }, undefined],
   ] as const)('derives the id of %s from what it is about: %j', (name, payload, id) => {
     expect(jobIdFor(name, payload as never)).toBe(id);
     if (id) expect(id).not.toContain(':'); // BullMQ reserves ':' in custom ids

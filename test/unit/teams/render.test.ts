@@ -50,6 +50,15 @@ describe('Reply → Adaptive Card', () => {
     ]);
   });
 
+  it('labels the confirm button of a call summary with where it will be saved', () => {
+    const pending = { fields: { account: 'Acme Corporation' } };
+    const summary = (language: 'en' | 'zh') => reply({ intent: 'call.summarise', status: 'needs_confirmation', language, data: { pending }, blocks: [CONFIRM_BUTTONS(language)] });
+    expect(renderCard(summary('en')).actions?.map((a) => a.title)).toEqual(['Save to Acme Corporation', 'Cancel']);
+    expect(renderCard(summary('zh')).actions?.[0]?.title).toBe('保存到Acme Corporation');
+    const noAccount = reply({ intent: 'call.summarise', status: 'needs_confirmation', data: { pending: { fields: {} } }, blocks: [CONFIRM_BUTTONS('en')] });
+    expect(renderCard(noAccount).actions?.[0]?.title).toBe('Confirm');
+  });
+
   it('offers ambiguous customers as a choice set', () => {
     const r = reply({ status: 'needs_input', language: 'zh', reply: '哪个客户？', blocks: [{ type: 'choices', prompt: '哪个客户？', options: [{ label: '1. Acme Inc', value: 'a1' }, { label: '2. Acme Ltd', value: 'a2' }] }] });
     const card = renderCard(r);

@@ -9,7 +9,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime, files: Tran
   const handle = async (m: SlackMessage, eventId: string | undefined, botUserId: string | undefined, client: Parameters<typeof converse>[1]) => {
     const turn = toTurn(m, { eventId, botUserId });
     if (m.files?.length && (await summariseFiles(rt, client, turn, m.files.map((f) => f.id), files))) return;
-    await announcePastedTranscript(rt, client, turn);
+    if (await announcePastedTranscript(rt, client, turn)) return;
     await converse(rt, client, turn);
   };
 

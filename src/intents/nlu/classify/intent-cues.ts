@@ -15,6 +15,8 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/\b(?:down|broken|broke|fail(?:s|ing|ed|ure)?|errors?|crash(?:es|ing|ed)?|bug|can'?t|cannot|unable|not\s+(?:working|arriving|loading|syncing|showing)|time[sd]?\s+out|timing\s+out|blank|leak(?:ed)?|wrong|outage|500s?|duplicat\w+|missing|empty|stuck|doesn'?t\s+work|isn'?t\s+working|garbled|typo)\b/, 1],
     [/(?:开|建|提(?!到|及|起|醒)|创建|新建|记|报|起)(?:个|一个|一张|张|下)?(?:(?!几|多少|了).){0,10}?(?:工单|单子|ticket|case|p[1-4])|开个?(?:(?!几|多少).){0,8}的单|(?:开|建|提|记)(?:个|一个|张|一张)单|开单|建单|提单|开个\s*p[1-4]/, 4],
     [/打不开|失败|报错|报\s*500|乱码|收不到|不了|延迟|开错|丢失|对不上|太严格|崩溃|卡顿|无法|异常|不能用|用不了|挂了|宕机|故障|出错|错误/, 1],
+    // "open ticket count" / "current open tickets" is the backlog metric, not a request to open one
+    [/\bopen\s+(?:support\s+)?(?:tickets?|tix|cases)\s+(?:count|numbers?|total|backlog|volume|stats|right\s+now|rn|currently|today)\b|^\s*(?:current|total|our|all)\s+open\s+(?:tickets?|tix|cases)\b|\b(?:count|number|#)\s+of\s+open\s+(?:tickets?|tix|cases)\b/, -6],
     [/\b(?:don'?t|do\s+not|no\s+need\s+to|no\s+need\s+for|without|instead\s+of)\s+(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|log(?:ging)?|rais(?:e|ing))?\s*(?:a\s+)?(?:ticket|case)|不用(?:建|开|提|记)(?:个)?(?:工单|单)|不要(?:建|开)(?:工单|单)|无需(?:建|开)/, -7],
   ],
   'ticket.update': [
@@ -55,6 +57,8 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/梳理一下|过一遍|摸(?:一下|个)底|了解一下.{0,6}(?:情况|客户|背景)|整体情况|背景(?:资料|信息)|\b(?:what|anything)\s+(?:do\s+)?i\s+(?:need|should|ought)\s+to\s+know\b|\banything\s+i\s+should\s+know\b/, 3],
     [/最近一次(?:互动|联系|沟通|接触|拜访|通话|跟进|会议|往来)|最近(?:的)?(?:互动|往来|接触)|最近的(?:沟通|联系|通话|跟进|拜访)|上一次(?:互动|联系|沟通|接触|拜访|跟进)|最后一次(?:互动|沟通|接触|拜访|跟进|通话)|(?:互动|往来|沟通)(?:记录|历史|情况)|(?:还有|有)哪些.{0,6}(?:没|未)(?:处理完|解决|关闭|结)|(?:未解决|没解决|未处理|没处理完?|未关闭)的?(?:工单|问题|投诉)/, 3],
     [/^\s*(?:did|has|have|had|when|who)\b.{0,40}\b(?:follow(?:ed)?[\s-]*up|talk(?:ed)?|spoke|speak|reach(?:ed)?\s+out|contact(?:ed)?|call(?:ed)?|heard?|met|meet|visit(?:ed)?|email(?:ed)?)\b/, 4],
+    // "recap Acme's activity" with nothing pasted asks for the account's story, not a call summary
+    [/\brecap\b(?!.{0,24}\b(?:call|convo|conversation|meeting|transcript|chat)\b)/, 2],
     [/\b(?:complain\w*|unhappy|upset|angry|churn\w*|at\s+risk|heard\s+they|went\s+quiet)\b/, 1],
     [/\bwhat\s+(?:deals|tickets|opps|issues|contacts|activities|calls)\b|\bstill\s+alive\b|\bwhat\s+stage\s+is\s+it\b|\bhow\s+many\s+(?:open\s+)?(?:tickets|deals|opps|issues)\s+(?:does|do|did|has)\b|\bany\s+open\s+(?:issues|tickets|deals)\b/, 2.5],
     [/最近(?:怎么样|如何|有(?:啥|什么)?(?:动静|情况|进展|消息))|什么情况|啥情况|情况(?:怎么样|如何)|概况|概览|近况|动静|进展(?:如何|怎么样)|谈到哪|到哪一步|跟进记录|所有(?:的)?(?:商机|工单|记录)|列一下|讲讲|介绍一下|上次联系|最后一次联系|联系过吗|有人联系|投诉|有没有(?:没解决|未解决|open)|有几个.{0,8}(?:deal|商机|工单|opp)|提了(?:几|多少)个?工单|的情况|有(?:哪些|什么|多少|几个)(?:.{0,4})?(?:工单|商机|deal|opp|联系人|问题|投诉|记录|单子)|那边(?:怎么样|如何|咋样|情况|进展|有什么)|(?:记录|情况|历史|动态|工单|商机)(?:给我)?(?:看看|看一下|瞧瞧|列一下|调出来)|(?:给我|帮我)(?:看看|看一下|查查|调出)/, 3],
@@ -78,17 +82,21 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
   ],
   'deal.update': [
     [/\b(?:move|moved|push|pushed|bump|bumped|update|change|set|advance|slip|slipped|adjust|raise|lower)\b.{0,40}\b(?:deal|opp|opportunity|stage|close\s+date|amount|closing\s+date)\b/, 3.5],
-    [/\b(?:deal|opp|opportunity)\b.{0,30}\b(?:to|->|into)\s+(?:lead|qualified|proposal|negotiation|won|lost|closed)\b|\bmove\s+(?:it|them)\s+to\s+(?:lead|qualified|proposal|negotiation|won|lost)\b/, 3],
+    [/\b(?:deal|opp|opportunity)\b.{0,30}\b(?:to|->|into)\s+(?:lead|qualified|proposal|negotiation|won|lost|closed)\b|\bmove\s+(?:it|them)\s+to\s+(?:lead|qualified|proposal|negotiation|won|lost)\b|\b(?:move|moved|push|pushed|advance|advanced|bump|bumped|progress)\b.{1,40}\b(?:to|into)\s+(?:the\s+)?(?:qualified|proposal|negotiation|closed[\s-](?:won|lost))\b/, 3],
     [/\bmark\s+(?:it|the\s+deal|them)?\s*(?:as\s+)?(?:won|lost|closed[\s-]*(?:won|lost))\b|\blost\s+(?:the\s+)?(?:\S+\s+){0,4}to\s+(?:a\s+|the\s+|another\s+)?(?:competitor|rival|vendor)|\b(?:close\s+it(?:\s+out)?|mark\s+it|set\s+it)\s+as\s+(?:closed[\s-])?(?:lost|won)\b/, 4],
     [/\b(?:deal|opp|opportunity)\b.{0,20}\b(?:is|now|moved|went|got|has)\b.{0,15}\b(?:qualified|proposal|negotiat\w*|won|lost|closed)\b/, 3],
     [/\b(?:deal|opp|opportunity)\b.{0,12}(?:→|->|=>|:|-|\bto\b|\bis\b|\bnow\b)\s*(?:lead|qualified|proposal|negotiation|won|lost|closed[\s-]*(?:won|lost))\b|\b(?:now|are)\s+negotiating\s+with\b/, 3.5],
+    // "bump Acme from 30k to 42k": an amount changing hands is a deal edit
+    [/\bfrom\s+[$€£¥]?\s?\d[\d.,]*\s*(?:k|m|mm|万|usd|eur|gbp)?\s*(?:to|->|→)\s*[$€£¥]?\s?\d/, 3],
+    [/(?:单子|商机|deal|opp|项目|合同).{0,8}(?:推迟|延期|延后|推到|顺延|提前)|(?:推迟|延期|延后|顺延)(?:到|至)/, 3.5],
     [/\bsigned\b|\bwe\s+lost\b|\blost\s+the\s+deal\b|\bwent\s+with\s+(?:a|another|the)\s+(?:\w+\s+)?(?:competitor|vendor)\b|\bchose\s+a\s+competitor\b|\bis\s+qualified\b|\bqualified\s+now\b|\bclosed[\s-]won\b|\bclosed[\s-]lost\b/, 3],
-    [/商机(?:改成|改为|改到|调到|推进到|更新|阶段|进入)|阶段(?:改成|改为|改到|推进到|调整为|调成|调到)|推进到|金额(?:调整为|改成|改为|更新为|调成)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|输单|黄了|没戏了|标记为(?:赢单|输单|丢单)|拿下了/, 3.5],
+    [/商机(?:改成|改为|改到|调到|推进到|更新|阶段|进入)|阶段(?:改成|改为|改到|推进到|调整为|调成|调到)|推进到|金额(?:调整为|改成|改为|更新为|调成)|金额从.{1,12}(?:调|改|涨|降|提|加|减)(?:到|为|成|至)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|输单|黄了|没戏了|标记为(?:赢单|输单|丢单)|拿下了/, 3.5],
   ],
   'task.create': [
     // "remind me to …" is a task; "remind me what / when / who …" asks a question
     [/\bremind\s+(?:me|us|<@|[a-z]+\s+to)(?!\s+(?:what|when|who|whom|where|which|how|why|whether|if|of)\b)|\breminder\b|\bset\s+a\s+reminder\b/, 4.5],
     [/^\s*(?:task|todo|to-do|to\s+do|action\s+item)\s*[:：\-–]|\b(?:create|add|make|new|set\s+up|assign)\s+(?:a\s+)?(?:task|todo|to-do|follow-?up\s+task)\b|\btask\s+for\b/, 4.5],
+    [/\bmake\s+(?:it|this|that)\s+(?:a|into\s+a)\s+(?:task|todo|to-do|reminder)\b|\b(?:as|into)\s+a\s+(?:task|todo|to-do)\b/, 4.5],
     [/\bdon'?t\s+let\s+me\s+forget\b|\bput\s+(?:it\s+)?on\s+my\s+(?:list|calendar)\b/, 3],
     [/^(?:让|叫|请|麻烦)\s*[^\s，,]{1,4}?(?:今天|明天|后天|下?周[一二三四五六日天]|月底前?|下午|上午)?\s*(?:把|去|给|跟进|联系|发|准备|整理|回访)/, 3.5],
     [/^\s*(?:任务|待办|提醒|备忘)\s*[:：]/, 2],
@@ -108,13 +116,13 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
   ],
   help: [
     [/^\s*(?:help|\?+|commands|menu|usage|halp|帮助|help\s+me)\s*[!?.！？]*\s*$/, 6],
-    [/\bwhat\s+can\s+(?:you|u)\s+do\b|\bhow\s+(?:do|can|should)\s+i\b.{0,40}\b(?:you|this\s+bot|the\s+bot|with\s+you)\b|\bhow\s+does\s+this\s+(?:bot|thing|work)\b|\bwhat\s+(?:format|commands|syntax)\b|\bhow\s+to\s+use\b|\bwhat\s+are\s+you\b|\bwho\s+are\s+you\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bwhat\s+can\s+(?:this|the)\s+(?:bot|thing|assistant|app)\s+do\b|\bwhat\s+(?:can|should)\s+i\s+(?:ask|say|type|tell)\b|^\s*how\s+(?:do|can|should)\s+i\s+(?:ask|use|get|see|check|query|request|phrase|format|talk\s+to)\b/, 6],
+    [/\bwhat\s+can\s+(?:you|u)\s+do\b|\bhow\s+(?:do|can|should)\s+i\b.{0,40}\b(?:you|this\s+bot|the\s+bot|with\s+you)\b|\bhow\s+does\s+this\s+(?:bot|thing|work)\b|\bwhat\s+(?:format|commands|syntax)\b|\bhow\s+to\s+use\b|\bwhat\s+are\s+you\b|\bwho\s+are\s+you\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bwhat\s+can\s+(?:this|the)\s+(?:bot|thing|assistant|app)\s+do\b|\bwhat\s+(?:can|should)\s+i\s+(?:ask|say|type|tell)\b|(?:^|[.!?—–]\s*)how\s+(?:do|can|should)\s+i\s+(?:ask|use|get|see|check|query|request|phrase|format|talk\s+to|create|add|log|open|make|record|update|file|raise|enter|set\s+up)\b/, 6],
     [/\bwhat\s+(?:format|syntax|info(?:rmation)?)\s+do\s+you\s+need\b|\bhow\s+should\s+i\s+(?:phrase|word|write)\b/, 2],
     [/\bhelp\b/, 1.5],
     [/^(?:请问)?(?:怎么|如何|怎样)(?:才能)?(?:用|使用|创建|新建|建|开|记|录|查|添加|提|做|设置|让你)/, 6],
     [/帮助|怎么用|如何使用|使用说明|能做什么|能干什么|你会(?:什么|干什么|做什么|干啥|啥)|可以做什么|会做什么|能帮我做什么|有什么功能|有(?:什么|哪些)(?:命令|指令)|命令列表|指令|菜单|能干嘛|能做啥|干嘛用|有啥用|有什么用|能查.{0,8}吗|支持哪些|怎么(?:记|录|建|查|用)/, 5],
   ],
   unknown: [
-    [/\b(?:lunch|dinner|breakfast|flight|weather|birthday|party|movie|wifi|wi-fi|coffee\s+machine|parking|vacation|holiday|football|soccer|lol|haha|lmao|ugh)\b|吃啥|午饭|晚饭|会议室|订(?:一间|个|张)|爬山|天气|哈哈|放假|电影/, 1.5],
+    [/\b(?:lunch|dinner|breakfast|flight|weather|birthday|party|movie|wifi|wi-fi|coffee|beers?|drinks|pizza|plants|laptop|charger|umbrella|keys|parking|vacation|holiday|football|soccer|lol|haha|lmao|ugh)\b|吃啥|午饭|晚饭|会议室|订(?:一间|个|张)|爬山|天气|哈哈|放假|电影/, 1.5],
   ],
 };

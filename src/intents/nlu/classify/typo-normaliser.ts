@@ -17,7 +17,9 @@ const VOCABULARY = `ticket tickets remind reminder opportunity opportunities sum
   assignee assignees owner owners region regions team teams creation breakdown interaction interactions`
   .split(/\s+/)
   .filter(Boolean);
-const KNOWN = new Set([...VOCABULARY, ...STOP_WORDS, ...COMPANY_WORDS, ...FIRST_NAMES]);
+// real words one edit from the vocabulary ("dials" is not "deals"): never corrected
+const REAL_WORDS = 'dials dialed dialled dealt teams steal meals tasked contacted phones titles notes'.split(' ');
+const KNOWN = new Set([...VOCABULARY, ...REAL_WORDS, ...STOP_WORDS, ...COMPANY_WORDS, ...FIRST_NAMES]);
 
 /** Damerau-Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {

@@ -71,8 +71,8 @@ export const DATE_RULES: DateRule[] = [
     past: (m, t) => (m[1] || m[3] ? null : weekdayDay(EN_WEEKDAYS[m[2]], 'last', t)),
   },
   {
-    re: /\b(?:the\s+)?end\s+of\s+(?:the\s+)?(this\s+|next\s+|last\s+)?(?:month|mo)\b|\beom\b|\bmonth[\s-]end\b/g,
-    resolve: (m, t) => monthEndFrom(m[1], t),
+    re: /\b(?:the\s+)?end\s+of\s+(?:the\s+)?(this\s+|next\s+|last\s+)?(?:month|mo)\b|\beom\b|\b(this\s+|next\s+|last\s+)?month(?:'s)?[\s-]end\b/g,
+    resolve: (m, t) => monthEndFrom(m[1] ?? m[2], t),
   },
   {
     re: /\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?(?:quarter|qtr)\b|\beoq\b|\bquarter[\s-]end\b/g,
@@ -105,6 +105,12 @@ export const DATE_RULES: DateRule[] = [
   {
     re: new RegExp(`\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_RE}))`, 'g'),
     resolve: (m, t) => dayOfMonth(Number(m[1]), t),
+    // "had a call on the 8th" (on the 10th) reports this month's 8th
+    past: (m, t) => {
+      const { y, m: mo, d } = partsOf(t);
+      const day = Number(m[1]);
+      return day >= 1 && day < d ? dayNum(y, mo, day) : null;
+    },
   },
   {
     // "1 Apr", "3rd of May 2026": chrono's strict parser misses some day-first forms
@@ -148,6 +154,15 @@ export const DATE_RULES: DateRule[] = [
       const d = parseZhNumber(m[3]) ?? 0;
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       return m[1] ? dayNum(Number(m[1]), mo, d) : inferYear(mo, d, t);
+    },
+  },
+  {
+    // "下个月15号", "本月20号": a day of a named month
+    re: new RegExp(`(下个?|本|这个?)月\\s*(${ZH_N})\\s*[日号]`, 'g'),
+    resolve: (m, t) => {
+      const { y, m: mo } = partsOf(t);
+      const d = parseZhNumber(m[2]) ?? 0;
+      return d >= 1 && d <= 31 ? dayNum(y, mo + (m[1].startsWith('下') ? 1 : 0), d) : null;
     },
   },
   { re: new RegExp(`(?<![\\d月.])(${ZH_N})\\s*[号]`, 'g'), resolve: (m, t) => dayOfMonth(parseZhNumber(m[1]) ?? 0, t) },

@@ -13,14 +13,14 @@ import type { PeriodMatch } from './date-types';
 // only text with a digit or a month word and a joining word can hold a span: skips the date scan on most messages
 const SPAN_GATE = /\b(?:between|from|since|to|through|thru|until|till)\b|[-–—~～到至起以迄]/;
 const JOIN = /^\s*(?:-|–|—|~|～|to|through|thru|until|till|and|到|至|一直到|直到)\s*$/i;
-const OPEN_END = /^\s*(?:(?:up\s+)?(?:to|until|till|through)\s+(?:date|now|today)|以来|至今|到现在|到今天|到目前为止|迄今)/i;
+const OPEN_END = /^\s*(?:(?:up\s+)?(?:to|until|till|through)\s+(?:date|now|today)|以来|至今|到现在|到今天|到目前(?:为止)?|迄今)/i;
 const SINCE = /(?:\bsince|自从?|从)\s*$/i;
 const FORWARD = /\b(?:clos\w*|due|expected|next|upcoming|forecast|scheduled)\b|预计|将要|下个|下季度|到期/i;
 const TAIL_ZH_DAY = new RegExp(`^\\s*(?:到|至|-|–|~|～)\\s*([0-9一二三四五六七八九十]{1,3})\\s*[日号]`);
 const TAIL_SLASH = /^\s*(?:-|–|~|to|through|thru|until|till|到|至)\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/i;
 const TAIL_EN_DAY = /^\s*(?:-|–|to|through|thru|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[/:.]|\s*(?:min|hour|h\b|am|pm|%))/i;
 const HAS_YEAR = /\b(?:19|20)\d{2}\b|\d{2,4}\s*年|\d\/\d{1,2}\/\d{2,4}\b/;
-export const SO_FAR = /\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\b(?:up\s+)?(?:to|until|till)\s+(?:now|today)\b|到目前为止|截(?:至|止)(?:到)?(?:目前|今天|现在)|迄今(?:为止)?|至今|到现在(?:为止)?|目前为止|到今天为止/i;
+export const SO_FAR = /\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\b(?:up\s+)?(?:to|until|till)\s+(?:now|today)\b|到目前(?:为止)?|截(?:至|止)(?:到)?(?:目前|今天|现在)|迄今(?:为止)?|至今|到现在(?:为止)?|目前为止|到今天为止/i;
 
 const day = (index: number, end: number, text: string, range: Range): PeriodMatch => ({ range, index, end, text: text.slice(index, end), unit: 'day' });
 

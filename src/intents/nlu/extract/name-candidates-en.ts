@@ -59,7 +59,8 @@ const isOrdinary = (lower: string) => {
   return STOP_WORDS.has(lower) || STOP_WORDS.has(head) || lower in MONTHS || WEEKDAYS.has(lower) || /^\d/.test(lower);
 };
 
-const canStart = (t: Token) => t.word && t.cap && !/\d/.test(t.text) && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
+// "the SDRs", "our AEs": a plural acronym is a role, not a name
+const canStart = (t: Token) => t.word && t.cap && !/^[A-Z]{2,4}s$/.test(t.text) && !/\d/.test(t.text) && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && t.text.length > 1;
 const canContinue = (t: Token) =>
   t.word && t.cap && (COMPANY_WORDS.has(t.lower) || LEGAL_FORMS.has(t.lower) || (!NOT_NAMES.has(t.lower) && !isOrdinary(t.lower)));
 
@@ -90,6 +91,13 @@ function candidate(tokens: Token[], text: string, source: NameCandidate['source'
   };
 }
 
+// "Imogen Price", "Sean Young": after a known first name, a capitalised common word is the surname
+const FUNCTION_WORDS = new Set(['from', 'with', 'about', 'this', 'that', 'will', 'have', 'they', 'their', 'when', 'what', 'here', 'there', 'also', 'just', 'please', 'thanks', 'today', 'tomorrow', 'yesterday', 'said', 'says', 'asked', 'called']);
+const surnameAfterFirstName = (run: Token[], t: Token) =>
+  run.length === 1 && FIRST_NAMES.has(run[0].lower) && /^[A-Z][a-z]{3,}$/.test(t.text) && !(t.lower in MONTHS) && !WEEKDAYS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !COMPANY_WORDS.has(t.lower);
+
+const endsOnCompanyWord = (run: Token[]) => run.length > 1 && COMPANY_WORDS.has(run[run.length - 1].lower);
+
 export function capitalisedRuns(tokens: Token[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -98,7 +106,12 @@ export function capitalisedRuns(tokens: Token[], text: string): NameCandidate[] 
     let j = i + 1;
     while (j < tokens.length && !run[run.length - 1].possessive) {
       const t = tokens[j];
-      if (canContinue(t)) {
+      // "Lakeshore Clinics EHR add-on": an acronym after a company word names a product, not the company
+      // "Paula Jensen. Sev high": a full stop after a word (not "Dr." or "St.") ends the name
+      const prev = run[run.length - 1];
+      if (prev.text.length > 3 && /\.\s/.test(text.slice(prev.end, t.start + 1))) break;
+      if (endsOnCompanyWord(run) && /^[A-Z]{2,5}$/.test(t.text) && !LEGAL_FORMS.has(t.lower)) break;
+      if (canContinue(t) || surnameAfterFirstName(run, t)) {
         run.push(t);
         j++;
       } else if (CONNECTORS.has(t.lower) && t.lower !== '+' && j + 1 < tokens.length && canContinue(tokens[j + 1])) {
@@ -115,7 +128,7 @@ export function capitalisedRuns(tokens: Token[], text: string): NameCandidate[] 
 // too common as plain nouns to mark a lower-case company on their own ("billing data", "the support team")
 const GENERIC_ENDINGS = new Set(['data', 'cloud', 'network', 'networks', 'security', 'design', 'home', 'homes', 'living', 'services', 'pay', 'payments', 'power', 'air', 'food', 'health', 'tech', 'travel', 'media', 'store', 'stores', 'markets', 'exchange', 'trust', 'credit', 'asset', 'assets', 'invest', 'tools', 'works', 'global', 'international', 'digital', 'interactive', 'law', 'legal', 'learning', 'education', 'finance', 'marketing', 'engineering', 'creative', 'kitchen', 'chain', 'supply', 'distribution', 'trading', 'beauty', 'fitness', 'sports', 'water', 'oil', 'gas', 'utilities', 'co', 'vision', 'lab', 'school']);
 
-const TRIGGER = /^(?:with|w\/|for|at|from|@|on|about|to|re|called|call|calling|visit|visited|visiting|meeting|met|of|lost|signed|update|change|fix|edit|by)$/;
+const TRIGGER = /^(?:with|w\/|w|for|at|from|@|on|about|to|re|called|call|calling|visit|visited|visiting|meeting|met|of|lost|signed|update|change|fix|edit|by)$/;
 const OF_HEADS = /(?:rundown|history|overview|summary|status|update|updates|info|picture|profile|account|tickets|deals)$/;
 
 // a lower-case run that opens a sentence is a name only when a person verb follows ("olu adeyemi got promoted")
@@ -123,7 +136,7 @@ const PERSON_VERB = /^\s*(?:['’]s\s|(?:phone|number|mobile|cell|email|e-mail|t
 
 function personFollows(tokens: Token[], i: number, text: string): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-    if (isOrdinary(tokens[j].lower) || !tokens[j].word) return false;
+    if (isOrdinary(tokens[j].lower) || !tokens[j].word || tokens[j].cap) return false;
     if (tokens[j].possessive || PERSON_VERB.test(text.slice(tokens[j].end))) return true;
   }
   return false;
@@ -132,7 +145,7 @@ function personFollows(tokens: Token[], i: number, text: string): boolean {
 /** Lower-case runs right after a preposition ("w/ kestrel robotics") or ending in a company word ("pelican logistics"). */
 export function lowerRuns(tokens: Token[], text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
-  const usable = (t: Token) => t.word && !t.cap && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && /^[a-z][a-z0-9&'.-]*$/.test(t.lower);
+  const usable = (t: Token) => t.word && !t.cap && !isOrdinary(t.lower) && !NOT_NAMES.has(t.lower) && /^[a-z][a-z0-9&'.-]*$/.test(t.lower) && t.lower.length > 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -147,6 +160,8 @@ export function lowerRuns(tokens: Token[], text: string): NameCandidate[] {
       if (!usable(tokens[j]) && !(run.length && COMPANY_WORDS.has(tokens[j].lower) && tokens[j].word && !tokens[j].cap)) break;
       run.push(tokens[j]);
       if (tokens[j].possessive) break;
+      // "greystone medical portal down": the company word closes the name unless another one follows
+      if (run.length > 1 && COMPANY_WORDS.has(tokens[j].lower) && !COMPANY_WORDS.has(tokens[j + 1]?.lower ?? '')) break;
     }
     if (!run.length) continue;
     out.push(candidate(run, text, 'lower'));

@@ -16,7 +16,7 @@ const COMPANY_BEFORE = /(?:\bat|@|\bfrom|\bfor|\bmeeting|\bmeet|\bseeing|\bchase
 const WEAK_COMPANY_BEFORE = /(?:\bto|\bof|\bin|\bhas|\bdoes|\bis|\bdid)\s*(?:the\s+)?$/i;
 const COMPANY_AFTER = /^['’]?s?\s+(?:cfo|ceo|cto|cio|coo|vp|head|team|office|admins?|it|procurement|buyer|owner|people|staff|account|contract|renewal|invoices?|users?|portal|app|site|dashboard|api|sso)\b|^\s*(?:deal|opp|opps|opportunity|account|renewal|contract|team|tickets?|pipeline|nda|sow|po\b|qbr|project|expansion|upsell|signed|is\s+qualified|reports?|says|wants|needs|那边|这边|方面|公司|的(?:合同|商机|工单|deal|opp|客户|采购|市场|技术|联系人|对接人|负责人|老师|总|经理|CTO|CFO|CEO|CIO|IT|打印|发票|报表|老师们|生产|登录|所有|情况|进展)|有(?:个|没有|几|多少)|最近|本季度|这周|上个月|今年|提了|反馈|说|在投诉|签约|加购|那单|\s*[-–—:])/i;
 const PERSON_BEFORE = /(?:\bcontact\s*(?:is|:)?|\b(?:reported|raised|flagged|requested|submitted)\s+by|\bcontact person\s*:?|\bpoc\s*:?|\bspoke\s+(?:with|to)|\btalked\s+(?:with|to)|\bchat(?:ted)?\s+with|\bmet\s+with|\bmeeting\s+with|\bask(?:ed)?|\btell|\btold|\bping|\bemail(?:ed)?|\btext(?:ed)?|\bcc|\btheir\s+(?:\w+\s+){0,2}(?:admin|cto|ceo|cfo|cio|coo|lead|manager|director|head|buyer|vp)|\bperson\s*:|\b(?:manager|director|head|admin|cto|ceo|cfo|cio|coo|vp|gm|buyer|engineer|founder|president|champion)\s*,?|联系人(?:是|为|：|:)?|对接人(?:是|为|：|:)?)\s*$/i;
-const PERSON_AFTER = /^\s*(?:at|@|from|of)\s+\S|^\s*\((?!\s*(?:not|p[1-4]|urgent))|^\s*(?:flagged|reported|said|says|asked|mentioned|confirmed|got\s+promoted|is\s+now|promoted|changed|moved|left|joined|'?s\s+(?:phone|number|email|title|mobile|cell|new))\b|^\s*(?:升职|换|的(?:电话|手机|邮箱|职位|号码)|通了|通话|聊了|说)/i;
+const PERSON_AFTER = /^\s*(?:at|@|from|of)\s+(?![$€£¥]?\d)\S|^\s*\((?!\s*(?:not|p[1-4]|urgent))|^\s*(?:flagged|reported|said|says|asked|mentioned|confirmed|got\s+promoted|is\s+now|promoted|changed|moved|left|joined|'?s\s+(?:phone|number|email|title|mobile|cell|new))\b|^\s*(?:升职|换|的(?:电话|手机|邮箱|职位|号码)|通了|通话|聊了|说)/i;
 
 /** Names in the text, scored as company or person from their shape and from the words around them. */
 export function scoreNames(text: string, masked: Array<[number, number]>): ScoredName[] {
@@ -59,6 +59,8 @@ export function resolveParties(names: ScoredName[], opts: { needCustomer: boolea
   let contact = best(names.filter((n) => n !== customer && isPerson(n)), 'person');
   if (!contact && opts.needContact) contact = names.find((n) => n !== customer && !isCompany(n));
   if (!contact && opts.needContact) contact = names.find((n) => n !== customer && n.companyHint < 3);
+  // where no company is asked for, a first-name-led name next to "for" or a dash is still the person
+  if (!contact && opts.needContact && !opts.needCustomer && !opts.wantCustomer && customer && customer.person >= 2.5) contact = customer;
   // a second multi-word name beside the person is the company ("Ethan Brooks / Maple Leaf Transit")
   if (!customer && opts.wantCustomer) customer = names.find((n) => n !== contact && n.person < 2.5 && (n.source !== 'cap' || /\s/.test(n.text)) && n.source !== 'lower');
   return { customer, contact, names };

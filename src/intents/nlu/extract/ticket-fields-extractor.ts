@@ -3,7 +3,8 @@ import type { Priority, TicketStatus } from '../../../shared/contract/contract';
 /** Ticket number: "#1042", "ticket 4388", "工单4467", or a bare number that starts an update ("4501 先改成 pending"). */
 export function findTicketNumber(text: string): number | undefined {
   const patterns = [
-    /(?:^|[^\w&])#\s?(\d{2,7})\b/,
+    // "invoice #8891" or "PO #…" numbers another document, not a ticket
+    /(?<!\b(?:invoice|inv|order|po|receipt|quote|contract|sow)\s*)(?:^|[^\w&])#\s?(\d{2,7})\b/i,
     /\b(?:ticket|tix|tkt|case|issue)\s*(?:no\.?|number|num|#)?\s*(\d{2,7})\b/i,
     /(?:工单|单号|单子|ticket)\s*(?:号)?\s*#?\s*(\d{2,7})/i,
     /^\s*(\d{3,7})(?=\s|$|[，,:：\p{Script=Han}])/u,
@@ -45,10 +46,11 @@ export function findPriority(text: string): Priority | undefined {
 const PRIORITY_RULES: Array<[RegExp, (m: RegExpExecArray) => Priority | undefined]> = (
   [
   [/\b(urgent|critical|highest|top|high|medium|normal|moderate|standard|low|lowest|minor)[\s-]+(?:priority|prio|pri)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
-    [/\b(?:priority|prio|pri)\s*(?:is|=|:|to|of|->|→|as)?\s*(urgent|critical|highest|high|medium|normal|moderate|standard|low|lowest|minor)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
+    [/\b(?:priority|prio|pri|sev|severity)\s*(?:is|=|:|to|of|->|→|as)?\s*(urgent|critical|highest|high|medium|normal|moderate|standard|low|lowest|minor)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
     [/\b(?:set|change|lower|raise|bump|move|drop|downgrade|upgrade|make|mark|escalate)\b[^.,;!?]{0,24}?\b(?:to|as)\s+(urgent|critical|high|medium|normal|low)\b/i, (m) => WORD_LEVEL[m[1].toLowerCase()]],
     [/(紧急|加急|特急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)(?:的)?优先级/, (m) => ZH_LEVEL[m[1]]],
     [/优先级\s*(?:调成|调到|调为|改成|改为|设为|设成|设置为|降到|降为|升到|升为|提到|提高到|是|为|:|：)?\s*(紧急|最高|较高|高|中等|普通|一般|正常|较低|最低|低|中)/, (m) => ZH_LEVEL[m[1]]],
+    [/(紧急|普通|一般)(?:的)?(?:工单|单子|ticket)/, (m) => ZH_LEVEL[m[1]]],
     [/(?:高优|低优)/, (m) => (m[0] === '高优' ? 'high' : 'low')],
     [/\b(urgent|critical|blocker|emergency)\b|紧急|加急|特急|十万火急/i, () => 'urgent'],
   ] as Array<[RegExp, (m: RegExpExecArray) => Priority | undefined]>

@@ -11,14 +11,14 @@ export interface TitleMatch {
 // job titles that stand alone; the softer ones (lead, manager, owner) need a word before them
 const STRONG = String.raw`head\s+of|director|vp|vice\s+president|president|founder|co-?founder|chief\s+\w+\s+officer|cto|ceo|cfo|cio|coo|cmo|cro|ciso|cpo|svp|evp|gm|general\s+manager|managing\s+director|partner|principal`;
 const SOFT = String.raw`manager|lead|officer|engineer|architect|buyer|analyst|consultant|specialist|coordinator|administrator|admin|owner|executive|counsel|controller|supervisor|representative|rep`;
-const MODIFIER = String.raw`senior|sr\.?|junior|jr\.?|finance|financial|procurement|purchasing|it|ops|operations|sales|marketing|engineering|product|technical|tech|hr|people|security|data|legal|customer|support|regional|global|national|account|accounts|program|project|office|executive|deputy|assistant|associate|lead|chief|general|managing|digital|infrastructure|platform|software|design|growth|business|development|revenue|commercial|strategy|partnerships|partner|procurement|supply\s+chain|logistics|facilities|training|quality|research|clinical|medical|it\s+security|devops|cloud|network|systems|information|communications|brand|content|creative|category|channel|success|service|services|training|learning|talent|recruiting|payroll|treasury|tax|compliance|risk|audit|investor\s+relations`;
+const MODIFIER = String.raw`senior|sr\.?|junior|jr\.?|finance|financial|procurement|purchasing|it|ops|operations|sales|marketing|engineering|product|technical|tech|hr|people|security|data|legal|customer|support|regional|global|national|account|accounts|program|project|office|executive|deputy|assistant|associate|lead|chief|general|managing|digital|infrastructure|platform|software|design|growth|business|development|revenue|commercial|strategy|partnerships|partner|procurement|supply\s+chain|logistics|facilities|training|quality|research|clinical|medical|it\s+security|devops|cloud|network|systems|information|communications|brand|content|creative|category|channel|success|service|services|training|learning|talent|recruiting|payroll|treasury|tax|compliance|risk|audit|investor\s+relations|plant|store|branch|site|country|area|district|fleet|warehouse|production|factory|field|department|office`;
 
 const EN_TITLE = new RegExp(
-  String.raw`\b(?:(?:${MODIFIER})\s+){0,3}(?:${STRONG})(?:\s+(?:of|for)\s+(?:[A-Z][\w&]*|${MODIFIER})(?:\s+(?:&|and)\s+[A-Z][\w&]*)?|\s+(?:${MODIFIER})(?![\w]))?\b|\b(?:(?:${MODIFIER})\s+){1,3}(?:${SOFT})\b`,
+  String.raw`\b(?:(?:${MODIFIER})\s+){0,3}(?:${STRONG})(?:\s+(?:of|for)\s+(?:[A-Z][\w&]*|${MODIFIER})(?:\s+(?:&|and)\s+[A-Z][\w&]*)?|(?:\s+(?:${MODIFIER})(?![\w])){1,2})?\b|\b(?:(?:${MODIFIER})\s+){1,3}(?:${SOFT})\b`,
   'gi',
 );
 const ZH_TITLE_CORE = '总监|经理|主任|负责人|总裁|副总裁|副总|主管|专员|工程师|总经理|董事长|董事|助理|顾问|架构师|合伙人|CEO|CTO|CFO|CIO|COO|CMO|VP';
-const ZH_TITLE = new RegExp(String.raw`([A-Za-z]{2,5}|[\p{Script=Han}]{1,4}?)?(${ZH_TITLE_CORE})(?![\p{Script=Han}]{0,1}(?:的|了))`, 'gu');
+const ZH_TITLE = new RegExp(String.raw`([A-Za-z]{2,5}|[\p{Script=Han}]{1,4}?)?(${ZH_TITLE_CORE})(?![\p{Script=Han}]?的|[\p{Script=Han}]了|了解)`, 'gu');
 const ZH_PREFIX_STOP = /^[的是为成了个新和跟与给把我他她]|[的是为成了个和跟与给把]/u;
 
 /** Job titles: "head of IT", "VP Ops", "Finance Director", "市场总监", "信息科主任", "现在是CIO". */

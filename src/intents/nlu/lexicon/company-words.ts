@@ -20,7 +20,7 @@ export const COMPANY_WORDS = new Set(
   therapeutics diagnostics genomics vision optics photonics aerospace automation machines machinery tools bakery
   dairy seafood restaurants cafe kitchen pets vet veterinary dentistry orthodontics clinic pharmacy insurance
   assurance credit lending loans mortgage investments invest wealth asset assets trust bancorp exchange markets
-  transit ferries ferry lines airways cruises railways rail winery wineries vineyards vineyard brewery breweries distillery bakeries energie energia gruppe gesellschaft industrie technik systeme bau holding ventures studios`
+  transit ferries ferry lines airways cruises railways rail winery wineries vineyards vineyard brewery breweries distillery bakeries mills foundry forge outfitters collective cooperative co-op labs energie energia gruppe gesellschaft industrie technik systeme bau holding ventures studios`
     .split(/\s+/)
     .filter(Boolean),
 );

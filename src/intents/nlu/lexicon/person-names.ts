@@ -36,7 +36,15 @@ export const FIRST_NAMES = new Set(
   piotr krzysztof katarzyna agnieszka marek pawel tomek lukas jonas felix moritz lena leonie mats lotte sanne daan
   joost bram femke ruben thijs noa ines joao tiago beatriz rui chiara matteo luca francesca giorgio alessandro
   dave tom jim bob rob ben dan sam nick jake pat kate liz jen becky meg tony andy greg phil pete charlie ollie harry
-  jess mia ava amy ivy eve zoe lily rosa nora luis marco hugo leo max finn owen cole jack ryan sean kyle drew`
+  jess mia ava amy ivy eve zoe lily rosa nora luis marco hugo leo max finn owen cole jack ryan sean kyle drew
+  imogen harriet evelyn avery scarlett penelope layla eleanor zoey hazel ellie violet lillian stella aurora emilia leah
+  aubrey audrey bella isla eliana kennedy ariana cora madelyn hailey gabriella allison gianna piper sadie delilah
+  josephine adeline vivian madeline peyton melanie mackenzie isabelle eliza kylie ximena jasmine valeria norah brianna
+  valerie anastasia eloise cecilia josie molly esther genevieve annabelle alyssa aliyah juliana juliette callie sienna
+  theodore levi asher aiden wyatt ezra elias josiah ezekiel isaiah nolan santiago landon colton jameson everett wesley
+  jeremiah leonardo bennett silas weston emmett declan rowan micah damian luka myles bryson milo jasper nathaniel
+  lorenzo jonah thiago theo calvin rhett jude maxwell malachi elliott elliot emiliano hayden judah nicolas emmanuel
+  abel abraham jesse tristan andres emilio matias griffin holden zane preston bryce ronan`
     .split(/\s+/)
     .filter(Boolean),
 );

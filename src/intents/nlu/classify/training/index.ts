@@ -10,7 +10,8 @@ import { OWN_CASES_5 } from './utterances-5';
 import { OWN_CASES_6 } from './utterances-6';
 import { OWN_CASES_7 } from './utterances-7';
 import { OWN_CASES_8 } from './utterances-8';
+import { OWN_CASES_9 } from './utterances-9';
 
 export type { OwnCase };
-export const TRAINING_BATCHES: OwnCase[][] = [OWN_CASES, OWN_CASES_2, OWN_CASES_3, OWN_CASES_4, OWN_CASES_5, OWN_CASES_6, OWN_CASES_7, OWN_CASES_8];
+export const TRAINING_BATCHES: OwnCase[][] = [OWN_CASES, OWN_CASES_2, OWN_CASES_3, OWN_CASES_4, OWN_CASES_5, OWN_CASES_6, OWN_CASES_7, OWN_CASES_8, OWN_CASES_9];
 export const TRAINING_UTTERANCES: OwnCase[] = TRAINING_BATCHES.flat();
