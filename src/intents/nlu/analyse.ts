@@ -67,6 +67,7 @@ export function analyse(raw: string, ctx: NluContext): Analysis {
     metric: !!metric,
     groupBy: !!groupBy,
     company: !!parties.customer,
+    namedCompany: !!parties.customer && parties.customer.source !== 'lower',
     person: !!parties.contact || names.some((n) => n.person >= 2.5),
     contactInfo: emails.length + phones.length > 0,
     title: titles.length > 0,

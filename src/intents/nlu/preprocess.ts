@@ -8,7 +8,8 @@ export interface Prepared {
   transcript: string | null;
 }
 
-const LEADING_MENTION = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+/;
+// a leading mention addresses the bot, unless it is possessive ("<@U…>'s win rate")
+const LEADING_MENTION = /^\s*(?:<@[UW][A-Z0-9]+(?:\|[^>]*)?>(?!['’]s\b)[\s,:]*)+/;
 const TURN = /^\s*[^:：\n]{1,40}?\s*[:：]\s*\S/;
 // "客户：鸿运家居", "Duration: 20 min": a filled-in note form, not a speaker's turn
 const FIELD = /^\s*(?:客户|公司|联系人|对接人|时长|时间|日期|内容|备注|下一步|主题|事项|跟进|金额|customer|company|account|contact|duration|date|time|notes?|subject|topic|next\s+steps?|follow[\s-]?up|amount|outcome)\s*[:：]/i;

@@ -92,6 +92,7 @@ function pickMoney(amounts: AmountMatch[], text: string): Entities {
 }
 
 const FOLLOW_CUE = /(?:\bfollow(?:\s|-)?up|\bcircle\s+back|\btry\s+again|\bping(?:\s+them)?|\bcall\s+back|\bcheck\s+back|\bsend|\bsending|\bby|\bdue|\bbefore|\buntil|\bnext\s+step:?|\bdeadline|再|前|之前|跟进|回电|发)\s*(?:on|by|again)?\s*$/i;
+const FOLLOW_AFTER = /^\s*(?:前|之前|以前|再|跟进|回复|回电|给|发)/;
 const FUTURE_HINT = /\b(?:will|going\s+to|gonna|wants?|needs?|plan\w*|schedul\w*|next|follow|circle|try|ping|send|by|due|before|until|demo)\b|'ll\b|再|要|前|之前|跟进|回电|发/i;
 const PAST_HINT = /\b(?:had|called|spoke|talked|met|was|were|did|went|got|left|chatted|phoned|rang)\b|了/i;
 const CLOSE_CUE = /(?:clos(?:e|ing)|sign(?:ing)?|expected|target|est\.?|签|关单|成交|结束|预计|截止)[^,.;，。]{0,16}$/i;
@@ -102,6 +103,9 @@ function pickDates(intent: IntentName, dates: DateMatch[], text: string, today: 
   if (!pool.length) return {};
   if (intent === 'call.log') {
     const out: Entities = {};
+    // "合同年底到期…下周二前发方案": a date with a follow-up cue after it beats an earlier bare one
+    const cuedLater = pool.find((d) => d.day > today && FOLLOW_AFTER.test(text.slice(d.end, d.end + 6)));
+    if (cuedLater) out.due = isoOf(cuedLater.day);
     for (const d of pool) {
       const before = text.slice(Math.max(0, d.index - 20), d.index);
       const clause = text.slice(0, d.index).split(/[.;!?,，。；！？]/).pop() ?? '';

@@ -83,6 +83,6 @@ describe('preprocess', () => {
   it('keeps a long note without speaker turns as the message', () => {
     const p = prepare('called acme today\nthey want a discount\nfollow up friday');
     expect(p.transcript).toBeNull();
-    expect(p.head).toBe('called acme today they want a discount follow up friday');
+    expect(p.head).toBe('called acme today; they want a discount; follow up friday');
   });
 });

@@ -59,6 +59,8 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/^\s*(?:did|has|have|had|when|who)\b.{0,40}\b(?:follow(?:ed)?[\s-]*up|talk(?:ed)?|spoke|speak|reach(?:ed)?\s+out|contact(?:ed)?|call(?:ed)?|heard?|met|meet|visit(?:ed)?|email(?:ed)?)\b/, 4],
     // "recap Acme's activity" with nothing pasted asks for the account's story, not a call summary
     [/\brecap\b(?!.{0,24}\b(?:call|convo|conversation|meeting|transcript|chat)\b)/, 2],
+    [/(?:聊|谈|沟通|说|讨论)(?:过|了)(?:些)?(?:什么|啥|哪些)/, 4],
+    [/的(?:历史记录|历史|往来记录|来往记录|全部记录|所有记录|过往记录)/, 5],
     [/\b(?:complain\w*|unhappy|upset|angry|churn\w*|at\s+risk|heard\s+they|went\s+quiet)\b/, 1],
     [/\bwhat\s+(?:deals|tickets|opps|issues|contacts|activities|calls)\b|\bstill\s+alive\b|\bwhat\s+stage\s+is\s+it\b|\bhow\s+many\s+(?:open\s+)?(?:tickets|deals|opps|issues)\s+(?:does|do|did|has)\b|\bany\s+open\s+(?:issues|tickets|deals)\b/, 2.5],
     [/最近(?:怎么样|如何|有(?:啥|什么)?(?:动静|情况|进展|消息))|什么情况|啥情况|情况(?:怎么样|如何)|概况|概览|近况|动静|进展(?:如何|怎么样)|谈到哪|到哪一步|跟进记录|所有(?:的)?(?:商机|工单|记录)|列一下|讲讲|介绍一下|上次联系|最后一次联系|联系过吗|有人联系|投诉|有没有(?:没解决|未解决|open)|有几个.{0,8}(?:deal|商机|工单|opp)|提了(?:几|多少)个?工单|的情况|有(?:哪些|什么|多少|几个)(?:.{0,4})?(?:工单|商机|deal|opp|联系人|问题|投诉|记录|单子)|那边(?:怎么样|如何|咋样|情况|进展|有什么)|(?:记录|情况|历史|动态|工单|商机)(?:给我)?(?:看看|看一下|瞧瞧|列一下|调出来)|(?:给我|帮我)(?:看看|看一下|查查|调出)/, 3],
@@ -86,11 +88,12 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
     [/\bmark\s+(?:it|the\s+deal|them)?\s*(?:as\s+)?(?:won|lost|closed[\s-]*(?:won|lost))\b|\blost\s+(?:the\s+)?(?:\S+\s+){0,4}to\s+(?:a\s+|the\s+|another\s+)?(?:competitor|rival|vendor)|\b(?:close\s+it(?:\s+out)?|mark\s+it|set\s+it)\s+as\s+(?:closed[\s-])?(?:lost|won)\b/, 4],
     [/\b(?:deal|opp|opportunity)\b.{0,20}\b(?:is|now|moved|went|got|has)\b.{0,15}\b(?:qualified|proposal|negotiat\w*|won|lost|closed)\b/, 3],
     [/\b(?:deal|opp|opportunity)\b.{0,12}(?:→|->|=>|:|-|\bto\b|\bis\b|\bnow\b)\s*(?:lead|qualified|proposal|negotiation|won|lost|closed[\s-]*(?:won|lost))\b|\b(?:now|are)\s+negotiating\s+with\b/, 3.5],
+    [/\b(?:expected\s+)?(?:close|closing|signing)\s+date\b.{0,20}\b(?:moved|pushed|slipped|slips|changed|updated|is\s+now|now|to)\b/, 3.5],
     // "bump Acme from 30k to 42k": an amount changing hands is a deal edit
-    [/\bfrom\s+[$€£¥]?\s?\d[\d.,]*\s*(?:k|m|mm|万|usd|eur|gbp)?\s*(?:to|->|→)\s*[$€£¥]?\s?\d/, 3],
+    [/\bfrom\s+(?:[$€£¥]\s?\d[\d.,]*\s*(?:k|m|mm)?|\d[\d.,]*\s*(?:k|m|mm|万|usd|eur|gbp|rmb)\b)\s*(?:to|->|→)\s*[$€£¥]?\s?\d/, 3],
     [/(?:单子|商机|deal|opp|项目|合同).{0,8}(?:推迟|延期|延后|推到|顺延|提前)|(?:推迟|延期|延后|顺延)(?:到|至)/, 3.5],
     [/\bsigned\b|\bwe\s+lost\b|\blost\s+the\s+deal\b|\bwent\s+with\s+(?:a|another|the)\s+(?:\w+\s+)?(?:competitor|vendor)\b|\bchose\s+a\s+competitor\b|\bis\s+qualified\b|\bqualified\s+now\b|\bclosed[\s-]won\b|\bclosed[\s-]lost\b/, 3],
-    [/商机(?:改成|改为|改到|调到|推进到|更新|阶段|进入)|阶段(?:改成|改为|改到|推进到|调整为|调成|调到)|推进到|金额(?:调整为|改成|改为|更新为|调成)|金额从.{1,12}(?:调|改|涨|降|提|加|减)(?:到|为|成|至)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|输单|黄了|没戏了|标记为(?:赢单|输单|丢单)|拿下了/, 3.5],
+    [/商机(?:改成|改为|改到|调到|推进到|更新|阶段|进入)|阶段(?:改成|改为|改到|推进到|调整为|调成|调到)|推进到|金额(?:调整|调|改|更新|变|修改)(?:为|成|到|至)|金额从.{1,12}(?:调|改|涨|降|提|加|减)(?:到|为|成|至)|(?:成交|签约|关单|结束)日期改|预计成交日期|签约了|签了|改成赢单|那单丢了|丢单|丢了|选了竞品|输了|输单|黄了|没戏了|标记为(?:赢单|输单|丢单)|拿下了/, 3.5],
   ],
   'task.create': [
     // "remind me to …" is a task; "remind me what / when / who …" asks a question
@@ -116,8 +119,8 @@ export const CUES: Partial<Record<IntentName, Cue[]>> = {
   ],
   help: [
     [/^\s*(?:help|\?+|commands|menu|usage|halp|帮助|help\s+me)\s*[!?.！？]*\s*$/, 6],
-    [/\bwhat\s+can\s+(?:you|u)\s+do\b|\bhow\s+(?:do|can|should)\s+i\b.{0,40}\b(?:you|this\s+bot|the\s+bot|with\s+you)\b|\bhow\s+does\s+this\s+(?:bot|thing|work)\b|\bwhat\s+(?:format|commands|syntax)\b|\bhow\s+to\s+use\b|\bwhat\s+are\s+you\b|\bwho\s+are\s+you\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bwhat\s+can\s+(?:this|the)\s+(?:bot|thing|assistant|app)\s+do\b|\bwhat\s+(?:can|should)\s+i\s+(?:ask|say|type|tell)\b|(?:^|[.!?—–]\s*)how\s+(?:do|can|should)\s+i\s+(?:ask|use|get|see|check|query|request|phrase|format|talk\s+to|create|add|log|open|make|record|update|file|raise|enter|set\s+up)\b/, 6],
-    [/\bwhat\s+(?:format|syntax|info(?:rmation)?)\s+do\s+you\s+need\b|\bhow\s+should\s+i\s+(?:phrase|word|write)\b/, 2],
+    [/\bwhat\s+can\s+(?:you|u)\s+do\b|\bhow\s+(?:do|can|should)\s+i\b.{0,40}\b(?:you|this\s+bot|the\s+bot|with\s+you)\b|\bhow\s+does\s+this\s+(?:bot|thing|work)\b|\bwhat\s+(?:format|commands|syntax)\b|\bhow\s+to\s+use\b|\bwhat\s+are\s+you\b|\bwho\s+are\s+you\b|\bwhat\s+do\s+you\s+(?:do|support)\b|\bwhat\s+can\s+(?:this|the)\s+(?:bot|thing|assistant|app)\s+do\b|\bwhat\s+(?:can|should)\s+i\s+(?:ask|say|type|tell)\b|(?:^|[.!?,—–]\s*|\s-\s+)how\s+(?:do|can|should)\s+i\s+(?:ask|use|get|see|check|query|request|phrase|format|talk\s+to|create|add|log|open|make|record|update|file|raise|enter|set\s+up)\b/, 6],
+    [/\bwhat\s+(?:format|syntax|info(?:rmation)?|details|fields)\s+do\s+(?:you|u)\s+need\b|\bhow\s+should\s+i\s+(?:phrase|word|write)\b/, 6],
     [/\bhelp\b/, 1.5],
     [/^(?:请问)?(?:怎么|如何|怎样)(?:才能)?(?:用|使用|创建|新建|建|开|记|录|查|添加|提|做|设置|让你)/, 6],
     [/帮助|怎么用|如何使用|使用说明|能做什么|能干什么|你会(?:什么|干什么|做什么|干啥|啥)|可以做什么|会做什么|能帮我做什么|有什么功能|有(?:什么|哪些)(?:命令|指令)|命令列表|指令|菜单|能干嘛|能做啥|干嘛用|有啥用|有什么用|能查.{0,8}吗|支持哪些|怎么(?:记|录|建|查|用)/, 5],

@@ -8,6 +8,8 @@ export interface Evidence {
   metric: boolean;
   groupBy: boolean;
   company: boolean;
+  /** The company is written as a name (capitalised or Chinese), not guessed from a lower-case run. */
+  namedCompany?: boolean;
   person: boolean;
   contactInfo: boolean;
   title: boolean;
@@ -42,14 +44,16 @@ export function scoreIntents(lc: string, ev: Evidence): Record<IntentName, numbe
   // a number about one named customer is that customer's story, not a business KPI
   if (ev.company && ev.metric && !ev.groupBy) s['customer.history'] += 3;
   // …and a period on it ("revenue from Acme last quarter") narrows that story, it does not make it a KPI
-  if (ev.company && ev.metric && !ev.groupBy && ev.period) s['customer.history'] += 3;
+  if (ev.namedCompany && ev.metric && !ev.groupBy && ev.period) s['customer.history'] += 3;
   if (ev.company && ev.question && !ev.metric) s['customer.history'] += 2;
   if (ev.metric && ev.period) s['kpi.query'] += 1.5;
+  // "how is Aisha doing on revenue": a person's numbers are a KPI by owner, not an account story
+  if (ev.metric && ev.person && !ev.company) s['kpi.query'] += 1.5;
   if (ev.company) s['customer.history'] += 1;
   else s['customer.history'] -= 2;
   // writes are commands; "how many …" asks for a number
   if (ev.quantity) for (const w of WRITES) s[w] -= 2;
-  if (/(?:^|[.!?—–]\s*)(?:how\s+(?:do|can|should|would)\s+i|how\s+to)\b|^(?:请问)?(?:怎么|如何|怎样)/.test(lc)) for (const w of WRITES) s[w] -= 3;
+  if (/(?:^|[.!?,—–]\s*|\s-\s+)(?:how\s+(?:do|can|should|would)\s+i|how\s+to)\b|\bwhat\s+(?:format|syntax|info(?:rmation)?|details|fields)\s+do\s+(?:you|u)\s+need\b|^(?:请问)?(?:怎么|如何|怎样)/.test(lc)) for (const w of WRITES) s[w] -= 3;
   if (!ev.person) {
     s['contact.create'] -= 1;
     s['contact.update'] -= 1;

@@ -43,7 +43,7 @@ function ticketAssignee(text: string): string | undefined {
     // "7022 -> <@U09AGENT1>": a mention after an arrow or "to" is the new owner
     new RegExp(String.raw`(?:->|→|=>|\bto\b)\s*(<@[UW][A-Z0-9]+(?:\|[^>]*)?>)`, 'u'),
     /\bi(?:'|’)?ll\s+(?:take|handle|own|grab|pick\s+up|look\s+at)\b|\bassign(?:\s+it)?\s+to\s+me\b|\bi(?:'|’)?m\s+(?:on|taking)\s+(?:it|this|#)/i,
-    new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给|(?:负责人|处理人|跟进人|assignee|owner)\s*(?:换成|改成|改为|设为|设成|是|为|:|：|to))\s*${NAME}`, 'u'),
+    new RegExp(String.raw`(?:转给|交给|分配给|指派给|派给|转交给|分给|给到|(?:负责人|处理人|跟进人|assignee|owner)\s*(?:换成|改成|改为|设为|设成|是|为|:|：|to))\s*${NAME}`, 'u'),
     /我来(?:跟|处理|负责|看|搞|接|跟进)?|我跟进|归我|我负责/,
   ]);
 }
@@ -74,6 +74,8 @@ function kpiAssignee(text: string): string | undefined {
   }
   const by = /\bby\s+([A-Z][a-z]+|[a-z]+)\b/.exec(text);
   if (by && (/^[A-Z]/.test(by[1]) ? !GROUP_WORDS.test(by[1]) : FIRST_NAMES.has(by[1]))) return by[1];
+  const doing = /\bhow(?:'s|’s|\s+is|\s+was)\s+([A-Z][a-z]+)\s+doing\b/.exec(text);
+  if (doing && !GROUP_WORDS.test(doing[1])) return doing[1];
   // "win % for Carlos in Q2": a capitalised first name after "for" is whose numbers
   const forWho = /\bfor\s+([A-Z][a-z]+)\b(?!\s+[A-Z])/.exec(text);
   if (forWho && FIRST_NAMES.has(forWho[1].toLowerCase()) && !GROUP_WORDS.test(forWho[1])) return forWho[1];

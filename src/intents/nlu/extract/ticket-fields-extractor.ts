@@ -62,7 +62,7 @@ export function findTicketStatus(text: string): TicketStatus | undefined {
   if (/\bre-?open|重新打开|重开|重新开启|再次打开/.test(lc)) return 'open';
   if (/\bclos(?:e|ed|ing)\b(?!\s*date)|关了|关闭|关掉|关单|结单|结案/.test(lc)) return 'closed';
   if (/\bpending\b|\bon hold\b|\bwaiting (?:on|for)\b|挂起|待定|等待|等客户/.test(lc)) return 'pending';
-  if (/\bresolved?\b|\bsolved\b|\bfixed\b|已解决|解决了|改成解决|已修复|修好了/.test(lc)) return 'resolved';
+  if (/\bresolv(?:e|ed|ing)\b|\bsolved\b|\bfixed\b|已解决|解决了|改成解决|已修复|修好了/.test(lc)) return 'resolved';
   if (/\b(?:mark|set|move|change|put)\b[^.]{0,20}\bopen\b|\bback\s+to\s+open\b|改成打开|重新激活/.test(lc)) return 'open';
   return undefined;
 }

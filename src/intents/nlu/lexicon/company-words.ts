@@ -20,7 +20,7 @@ export const COMPANY_WORDS = new Set(
   therapeutics diagnostics genomics vision optics photonics aerospace automation machines machinery tools bakery
   dairy seafood restaurants cafe kitchen pets vet veterinary dentistry orthodontics clinic pharmacy insurance
   assurance credit lending loans mortgage investments invest wealth asset assets trust bancorp exchange markets
-  transit ferries ferry lines airways cruises railways rail winery wineries vineyards vineyard brewery breweries distillery bakeries mills foundry forge outfitters collective cooperative co-op labs energie energia gruppe gesellschaft industrie technik systeme bau holding ventures studios`
+  transit ferries ferry lines airways cruises railways rail winery wineries vineyards vineyard brewery breweries distillery bakeries traders trading merchants ports port terminals harbour harbor mills foundry forge outfitters collective cooperative co-op labs energie energia gruppe gesellschaft industrie technik systeme bau holding ventures studios`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,6 +48,7 @@ export const ZH_COMPANY_SUFFIXES = [
 
 /** Common two-character words that end up before an industry ending but are no brand ("销售数据", "客户那边"). */
 export const ZH_NOT_BRANDS = new Set([
+  '续约', '培训', '投标', '报价', '需求', '对比', '宣传', '测试', '实施', '续费', '采购', '演示',
   '客户', '联系', '销售', '工单', '商机', '团队', '我们', '你们', '他们', '公司', '数据', '系统', '平台', '产品', '服务', '技术',
   '市场', '业务', '项目', '合同', '订单', '电话', '邮件', '本月', '今年', '去年', '明年', '季度', '当前', '目前', '所有', '全部',
   '整体', '平均', '新建', '新增', '这家', '那家', '哪家', '一家', '几家', '多少', '哪些', '对接', '负责', '这个', '那个', '一下',

@@ -36,7 +36,7 @@ export const STOP_WORDS = new Set(
 
 /** Capitalised tokens that are jargon, not names. */
 export const NOT_NAMES = new Set(
-  `average median mean creation sso api apis csv poc qbr sow nda po cfo cto cio ceo coo cmo cro ciso vp svp evp it crm kpi kpis sla slas frt har ui ux
+  `revenue bookings quota pipeline numbers targets forecast average median mean creation sso api apis csv poc qbr sow nda po cfo cto cio ceo coo cmo cro ciso vp svp evp it crm kpi kpis sla slas frt har ui ux
   dpa usd eur gbp rmb cny hkd sgd jpy aud cad pdf sdk url id ad saml mfa 2fa ok asap fyi eod eow eom eta qa pr hr ae
   sdr bdr am pm rfp rfq msa ssl vpn aws gcp azure i i'm i'll i've urgent fw fwd re ps btw tl;dr tldr faq etc ai ml
   ios android mac windows linux excel slack teams zoom gmail outlook wechat whatsapp q1 q2 q3 q4 h1 h2 p1 p2 p3 p4 pst
