@@ -4,12 +4,9 @@
  * usage: npx tsx bench/api-ask-latency.ts [--url postgres://…/postgres] [--rps 20] [--seconds 20]
  */
 import { spawn } from 'node:child_process';
-import pg from 'pg';
-import { openDb } from '../src/crm/db/open-db';
-import { migrate } from '../src/crm/db/migrate';
+import { scratchDb } from './support/scratch-db';
 import { seedDemo } from '../src/crm/seed';
 import { issueToken } from '../src/crm/users/api-tokens';
-import { silentLogger } from '../src/shared/logger';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,13 +27,7 @@ const QUESTIONS = [
 ];
 
 async function main() {
-  const name = `crm_bench_ask_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-  const db = await openDb({ url, dataDir: '' }, silentLogger);
-  await migrate(db);
+  const { db, url, drop } = await scratchDb(adminUrl, 'crm_bench_ask');
   process.stderr.write('seeding demo data…\n');
   await seedDemo(db, {});
   const mgr = await db.query<{ id: string }>("select id from users where role = 'manager' order by created_at limit 1");
@@ -74,9 +65,7 @@ async function main() {
   console.log(`POST /api/ask at ${rps} req/s for ${seconds}s on PostgreSQL: ${lat.length} answers, ${errors} errors, p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  await db.close();
-  await admin.query(`drop database ${name} with (force)`);
-  await admin.end();
+  await drop();
 }
 
 main().catch((e) => {

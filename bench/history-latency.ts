@@ -6,10 +6,7 @@
  * the end unless --keep. Prints p50/p95 per call and the EXPLAIN (ANALYZE, BUFFERS) of every
  * statement one brief and one history question run, so the plans can be checked.
  */
-import pg from 'pg';
-import { openDb } from '../src/crm/db/open-db';
-import { migrate } from '../src/crm/db/migrate';
-import { silentLogger } from '../src/shared/logger';
+import { scratchDb } from './support/scratch-db';
 import { seedDemo } from '../src/crm/seed';
 import { accountBrief } from '../src/crm/history/account-brief';
 import { searchHistory } from '../src/crm/search/hybrid-search';
@@ -24,7 +21,6 @@ const baseUrl = arg('url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@1
 const runs = Number(arg('runs') ?? 60);
 const scale = Number(arg('scale') ?? 1_000_000);
 const NOW = new Date('2026-06-10T09:00:00Z');
-const withDb = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
 const QUESTIONS: Array<{ text: string; period?: { start: string; end: string } }> = [
   { text: 'What did they say about pricing?' },
@@ -36,38 +32,21 @@ const QUESTIONS: Array<{ text: string; period?: { start: string; end: string } }
 ];
 
 async function prepare(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const reuse = arg('reuse');
-  const name = reuse ?? `history_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  if (!reuse) await admin.query(`create database ${name}`);
-  await admin.end();
-  const db = await openDb({ url: withDb(baseUrl, name), dataDir: '' }, silentLogger);
-  if (!reuse) {
-    await migrate(db);
+  const s = await scratchDb(baseUrl, 'history_bench', { reuse: arg('reuse'), keep: process.argv.includes('--keep') });
+  if (s.fresh) {
     const t0 = Date.now();
     let last = 0;
-    await seedDemo(db, {
+    await seedDemo(s.db, {
       scale, now: NOW,
       onProgress: (p) => {
         if (p.done - last >= 200_000 || p.done === p.total) console.error(`seed ${p.stage} ${p.done}/${p.total}`);
         last = p.done;
       },
     });
-    await db.query('vacuum analyze');
-    console.log(`seeded ${name} with ${scale} activities in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await s.db.query('vacuum analyze');
+    console.log(`seeded ${s.name} with ${scale} activities in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      if (reuse || process.argv.includes('--keep')) return console.log(`kept database ${name}`);
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  return s;
 }
 
 async function actor(db: Queryable, where: string, params: unknown[] = []): Promise<Actor> {

@@ -1,14 +1,11 @@
 /**
  * KPI latency on issue 9's scale (100k deals, 200k tickets, 1M activities) on the real server.
- *   npx tsx bench/kpi-latency.ts [--url postgres://...] [--reuse DBNAME] [--keep] [--runs 15] [--with-indexes]
+ *   npx tsx bench/kpi-latency.ts [--url postgres://...] [--reuse DBNAME] [--keep] [--runs 15]
  * Without --reuse it creates a scratch database, fills it with generate_series (about a minute)
  * and drops it at the end unless --keep. Prints p50/p95 per metric over every group-by and
  * several periods, as admin and as a manager, with a compare period on half the calls.
  */
-import pg from 'pg';
-import { openDb } from '../src/crm/db/open-db';
-import { migrate } from '../src/crm/db/migrate';
-import { silentLogger } from '../src/shared/logger';
+import { scratchDb } from './support/scratch-db';
 import { computeKpi, GROUPS_FOR_BASE, METRIC_DEFINITIONS, type KpiQuery } from '../src/crm/kpi';
 import { METRICS, type GroupBy } from '../src/shared/contract/contract';
 import type { Actor } from '../src/crm/access/actor';
@@ -22,7 +19,6 @@ const baseUrl = arg('url') ?? process.env.DATABASE_URL ?? 'postgres://postgres@1
 const runs = Number(arg('runs') ?? 15);
 const NOW = new Date('2026-06-10T09:00:00Z');
 
-const withDb = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
 const FILL = [
   `insert into teams (name) select 'Team ' || g from generate_series(1, 10) g`,
@@ -57,38 +53,16 @@ const FILL = [
   `vacuum analyze`,
 ];
 
-/** Covering indexes suggested to the lead (not in the migrations yet); --with-indexes measures them. */
-const SUGGESTED = [
-  `create index if not exists activities_kpi_idx on activities (occurred_at) include (owner_id, account_id, kind)`,
-  `create index if not exists tickets_kpi_created_idx on tickets (created_at) include (assignee_id, account_id, priority, first_response_at)`,
-  `create index if not exists tickets_kpi_resolved_idx on tickets (resolved_at) include (created_at, assignee_id, account_id, priority) where resolved_at is not null`,
-  `vacuum analyze`,
-];
 
 async function prepare(): Promise<{ db: Db; drop: () => Promise<void> }> {
-  const reuse = arg('reuse');
-  const name = reuse ?? `kpi_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  if (!reuse) await admin.query(`create database ${name}`);
-  await admin.end();
-  const db = await openDb({ url: withDb(baseUrl, name), dataDir: '' }, silentLogger);
-  if (!reuse) {
-    await migrate(db);
+  const s = await scratchDb(baseUrl, 'kpi_bench', { reuse: arg('reuse'), keep: process.argv.includes('--keep') });
+  if (s.fresh) {
     const t0 = Date.now();
-    for (const sql of FILL) await db.query(sql);
-    console.log(`filled ${name} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    for (const sql of FILL) await s.db.query(sql);
+    console.log(`filled ${s.name} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  if (process.argv.includes('--with-indexes')) for (const sql of SUGGESTED) await db.query(sql);
-  const drop = async () => {
-    await db.close();
-    if (reuse || process.argv.includes('--keep')) return console.log(`kept database ${name}`);
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
-  };
-  return { db, drop };
+  await s.db.query('vacuum analyze');
+  return s;
 }
 
 const PERIODS = [
