@@ -27,7 +27,10 @@ const SUFFIX_RE = new RegExp(String.raw`(?<![\w$€£¥.,])(${NUM})\s?(thousand|
 const BARE_K_RE = new RegExp(String.raw`(?<![\w$€£¥.,])(${NUM})\s?([kK])\b(?!\s*(?:users|people|employees|seats|calls|units|rows|records|tickets|messages|steps|miles|km|kg|followers|views|visits|hits))`, 'g');
 // Chinese: Arabic or Chinese numerals, an optional 万/亿 scale, an optional currency word.
 const ZH_NUM = String.raw`\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?`;
-const ZH_RE = new RegExp(String.raw`(${ZH_NUM})\s?(千万|百万|万|亿)?\s?(块钱|元|块|人民币|美元|美金|欧元|英镑|日元|港币)?`, 'gu');
+// A lone digit right after 万 is the next unit down, as people say it: "三万五" → 35000.
+const ZH_RE = new RegExp(String.raw`(${ZH_NUM})\s?(千万|百万|万|亿)?((?<=万)[一二两三四五六七八九](?![十百千万亿点\d年个月天周次份人位名家台套]))?\s?(块钱|元|块|人民币|美元|美金|欧元|英镑|日元|港币)?`, 'gu');
+// A bare Chinese number followed by a fee word is money too: "五千的服务费".
+const FEE_AFTER = /^(?:的)?[\u4e00-\u9fa5]{0,3}?(?:费|款|预算|货款|钱)/u;
 // A counter right after a number means it counts things, not money.
 const COUNTER = /^\s?(?:多)?(?:份|个|人|名|位|次|通|条|台|家|套|张|件|天|周|月|年|号|日|点|秒|分|小时|折|成|倍|%|％|米|公里|平米|户|单|笔|项|款|部|间|所|层|辆|箱|瓶|本|页|行|字|GB|TB|MB)/u;
 
@@ -77,14 +80,15 @@ export function extractAmounts(text: string, language: 'en' | 'zh' = 'en'): Amou
   for (const m of text.matchAll(CODE_RE)) add(m, toNumber(m[2]!) * scale(m[3]), WORDS[m[1]!.toLowerCase()]);
   for (const m of text.matchAll(SUFFIX_RE)) add(m, toNumber(m[1]!) * scale(m[2]), WORDS[m[3]!.toLowerCase()]);
   for (const m of text.matchAll(ZH_RE)) {
-    const [whole, num, unit, cur] = m;
-    if (!unit && !cur) continue;
+    const [whole, num, unit, tail, cur] = m;
     const after = text.slice(m.index + whole.length);
+    if (!unit && !cur && !(/[千百]/.test(num!) && FEE_AFTER.test(after))) continue;
     if (!cur && COUNTER.test(after)) continue; // 1.5万份 counts documents
     if (/^[\d.]+$/.test(num!) && /[\d.]$/.test(text.slice(0, m.index))) continue;
     const value = parseChineseNumber(num!);
     if (value === undefined || (!unit && /^[十百千]$/.test(num!))) continue;
-    add(m, value * scale(unit), cur ? WORDS[cur] : language === 'zh' ? 'CNY' : undefined);
+    const extra = tail ? (ZH_DIGIT[tail] ?? 0) * (scale(unit) / 10) : 0;
+    add(m, value * scale(unit) + extra, cur ? WORDS[cur] : language === 'zh' ? 'CNY' : undefined);
   }
   const sentences = text.split(/(?<=[.!?。！？\n])/);
   let offset = 0;

@@ -58,10 +58,10 @@ export const SMALL_TALK =
 
 /** Things customers say when pleased; matched on the customer side of the call. */
 export const POSITIVE_EN =
-  /\b(?:great|perfect|excellent|love|like (?:that|it|this)|happy|glad|pleased|impressed|helpful|smooth\w*|better than|exactly (?:what|that)|solve[sd]?|works? (?:well|great|for us)|that works|sounds (?:good|great|like a plan)|makes sense|agreed|big|valuable|useful|easy|excited|looking forward|good (?:question|news|point)|appreciate|nice|fantastic|awesome|wonderful|thrilled|delighted|comfortable)\b/gi;
+  /\b(?:great|perfect|excellent|love|like (?:that|it|this)|likes?(?: \w+){1,3} a lot|(?:that|it|this) helps|promising|happy|glad|pleased|impressed|helpful|smooth\w*|better than|exactly (?:what|that)|solve[sd]?|works? (?:well|great|for us)|that works|sounds (?:good|great|like a plan)|makes sense|agreed|big|valuable|useful|easy|excited|looking forward|good (?:question|news|point)|appreciate|nice|fantastic|awesome|wonderful|thrilled|delighted|comfortable)\b/gi;
 export const NEGATIVE_EN =
   /\b(?:problem|problems|issue|issues|broken|broke|(?:is|was|were|went|goes|go|been|are|be) down|outage|fail\w*|lost|losing|worse|worst|terrible|awful|frustrat\w*|disappoint\w*|unhappy|upset|angry|annoy\w*|hard to|too (?:expensive|high|much|slow|long)|expensive|cheaper|blunt|complain\w*|unacceptable|can't (?:say yes|justify|accept)|concern\w*|worried|hurt|risk|wrong|slow|timed out|error|errors|declin(?:e|ed|es|ing)|turn(?:ed)? away|ignore|moving to|switch(?:ing)? to|(?:going|go|move|moving|switch(?:ing)?) back to|can't|cannot|unable to|isn't fixed|not fixed|cancel\w*|churn|escalat\w*|waste|painful|struggl\w*)\b/gi;
-export const POSITIVE_ZH = /满意|不错|很好|挺好|好一些|更好|方便|顺利|放心|解决了|有帮助|喜欢|认可|感谢|靠谱|优势|比刚才好|可以接受|没问题|高兴/gu;
+export const POSITIVE_ZH = /满意|不错|实用|值得|可以考虑|很好|挺好|好一些|更好|方便|顺利|放心|解决了|有帮助|喜欢|认可|感谢|靠谱|优势|比刚才好|可以接受|没问题|高兴/gu;
 export const NEGATIVE_ZH = /不满意|不满|投诉|问题|故障|断线|丢失|失败|太慢|很慢|严重|贵|高了|低|涨|吃亏|重新考虑|没办法|找不到|不好|很乱|担心|着急|生气|失望|抱怨|不能接受|定不了|难/gu;
 /** A whole sentence of assent ("Good.", "可以。") is a small positive signal. */
 export const ASSENT = /^(?:good|great|perfect|excellent|wonderful|sounds good|that works|works for me|deal|love it|好|好的|可以|行|成|没问题|太好了)[\s.!。！]*$/iu;
@@ -69,10 +69,10 @@ export const ASSENT = /^(?:good|great|perfect|excellent|wonderful|sounds good|th
 export const NEGATION_BEFORE = /(?:\b(?:not|never|no|n't|hardly|without|isn't|wasn't|don't|doesn't|didn't|won't)\s+(?:\w+\s+)?|[不没别无未]|没有)$/iu;
 
 /** Speaker companions: "I've got Diego with me", "我们技术支持经理罗斌也一起参加". */
-export const COMPANION = /\b(?:with me|joining (?:us|me)|on the line|my colleague|our (?:\w+\s){0,3}(?:team|lead|manager|engineer|director|head|cto|ceo|vp)|I've got|I have|I'm (?:just )?getting|he leads|she leads|they lead)\b|我们|我这边|我们这边|我同事|也一起|一起参加|也在/iu;
+export const COMPANION = /\b(?:with me|joining (?:us|me)|(?:should|will|'ll|is|are) be joining|joining (?:in|shortly|soon|later)|on the line|my colleague|our (?:\w+\s){0,3}(?:team|lead|manager|engineer|director|head|cto|ceo|vp)|I've got|I have|I'm (?:just )?getting|he leads|she leads|they lead)\b|我们|我这边|我们这边|我同事|也一起|一起参加|也在|晚点(?:会)?(?:进来|加入|到)|一会儿(?:会)?(?:进来|加入|到)/iu;
 export const GREETING = /\b(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|dear)\b|您好|你好|好[，,。]?$/iu;
 /** Phrases a vendor says to its customer (apologies, "your account", "our pricing"). */
 export const VENDOR_CUES =
-  /\b(?:sorry|apologi[sz]e|our (?:pricing|product|platform|team|support|engineers?|customers|solution|service|roadmap)|your (?:account|contract|renewal|invoice|subscription|plan|licen[cs]es|sites?|cluster|usage|quote)|I manage)\b|抱歉|不好意思|您的合同|咱们的合同|我们的产品|我们的客户|您这边/giu;
+  /\b(?:sorry(?![^.!?]{0,24}\b(?:late|kids|noise|line|connection|hear|wifi|delay\w*)\b)|apologi[sz]e|our (?:pricing|product|platform|team|support|engineers?|customers|solution|service|roadmap)|your (?:account|contract|renewal|invoice|subscription|plan|licen[cs]es|sites?|cluster|usage|quote)|I manage)\b|抱歉(?![，,]?我?来晚)|不好意思(?![，,]?我?来晚)|您的合同|咱们的合同|我们的产品|我们的客户|您这边/giu;
 
 export const CHINESE_TITLES = '经理|总监|总|律师|主管|老师|工|先生|女士|小姐|博士|医生|主任|部长|院长|老板|助理|顾问';

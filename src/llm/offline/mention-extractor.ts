@@ -16,7 +16,7 @@ const COMPETITOR_EN: RegExp[] = [
   new RegExp(String.raw`\b(?:quotes?|proposal|offer|bid|pricing|demo|pitch|call)s? from ${NAME}`, 'g'),
   new RegExp(String.raw`${NAME}(?:'s)? (?:came in|is|was|were|are|seems?|looked|looks|quoted|offered)(?: (?:a lot|much|way|quite a bit|a bit|slightly|also|even))? (?:cheaper|less expensive|lower|better|faster|easier)`, 'g'),
   new RegExp(String.raw`\b(?:cheaper|better|more expensive|more|less|faster|slower|easier) than ${NAME}`, 'g'),
-  new RegExp(String.raw`${NAME} (?:quoted|offered|priced|pitched)(?: (?:us|them|it|me))?(?: \w+){0,3} (?:less|lower|cheaper|under|below)\b`, 'g'),
+  new RegExp(String.raw`${NAME} (?:quoted|offered|priced|pitched)(?: (?:us|them|it|me))?(?: \w+){0,3} (?:less|lower|cheaper|under|below|similar|comparable)\b`, 'g'),
   new RegExp(String.raw`${NAME} (?:has|have|had|is|was|were|are|kept|keeps)? ?(?:been )?(?:calling|pitching|pitched|reaching out|chasing|courting|called)\b`, 'g'),
   new RegExp(String.raw`\b(?:had|got|have|saw) ${NAME} (?:pitch|demo|present|come in|quote)`, 'g'),
   new RegExp(String.raw`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|went|jump(?:ing)?|leav(?:e|ing) (?:you )?for) (?:over )?to ${NAME}`, 'g'),

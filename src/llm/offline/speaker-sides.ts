@@ -49,8 +49,11 @@ export function assignSides(parsed: ParsedTranscript): Sides {
     for (const [s, re] of patterns) {
       if (s === by || side.has(s)) continue;
       // Judge by the clause that names them: "Hi Lee, … I have Omar with me" greets one and brings the other.
-      const clause = sentence.text.split(/(?<=[,，;；])\s*/u).find((c) => re.test(c));
-      if (!clause) continue;
+      const clauses = sentence.text.split(/(?<=[,，;；])\s*/u);
+      const at = clauses.findIndex((c) => re.test(c));
+      if (at < 0) continue;
+      // A name set off by commas ("our head of sales, Jenny, before…") belongs to the clause before it.
+      const clause = at > 0 && clauses[at]!.trim().split(/\s+/).length <= 2 ? clauses[at - 1]! + clauses[at]! : clauses[at]!;
       const question = /[?？吗]\s*$/.test(sentence.text);
       if (!question && COMPANION.test(clause) && !GREETING.test(clause)) side.set(s, mine);
       else side.set(s, other);
