@@ -2,6 +2,7 @@ import type { Queryable } from '../../shared/db';
 import type { Actor } from '../access/actor';
 import { readScope } from '../access/policy';
 import { SqlParams } from '../access/sql-params';
+import { localDate } from '../../shared/local-date';
 
 /** What a user has on their plate: for App Home and the morning digest's single-user view. */
 export interface UserAgenda {
@@ -10,11 +11,10 @@ export interface UserAgenda {
   assigned_tickets: Array<{ id: string; number: number; subject: string; priority: string; status: string; account: string }>;
 }
 
-const localDay = (at: Date, tz: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 /** Own open deals closing within `days`, open tasks due within `days` (and overdue ones), open tickets assigned to the user. */
 export async function userAgenda(q: Queryable, actor: Actor, opts: { now: Date; tz: string; days?: number }): Promise<UserAgenda> {
-  const today = localDay(opts.now, opts.tz);
+  const today = localDate(opts.now, opts.tz);
   const days = opts.days ?? 7;
   const dp = new SqlParams([actor.id, today, days]);
   const deals = await q.query<UserAgenda['deals_closing'][number]>(

@@ -3,6 +3,7 @@ import type { Queryable } from '../../shared/db';
 import type { Actor } from '../access/actor';
 import { readScope } from '../access/policy';
 import { SqlParams } from '../access/sql-params';
+import { containsPattern } from '../../shared/sql-like';
 import { normaliseEmail, normaliseName, normalisePhone } from '../quality/normalise';
 import { createRecord, updateRecord, readRecord, type Row, type WriteContext } from '../records/record-writer';
 
@@ -65,7 +66,7 @@ export async function updateContact(ctx: WriteContext, q: Queryable, id: string,
 
 /** Contacts the actor may see whose name matches (exact first, then similar). */
 export async function findContactsByName(q: Queryable, actor: Actor, name: string, accountId?: string | null): Promise<Row[]> {
-  const p = new SqlParams([name, `%${name.replace(/[%_\\]/g, (ch) => '\\' + ch)}%`]);
+  const p = new SqlParams([name, containsPattern(name)]);
   const acct = accountId ? `and c.account_id = ${p.add(accountId)}` : '';
   const r = await q.query<Row>(
     `select c.*, a.name as account_name from contacts c left join accounts a on a.id = c.account_id

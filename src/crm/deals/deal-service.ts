@@ -3,6 +3,7 @@ import type { DealStage } from '../../shared/contract/contract';
 import type { Actor } from '../access/actor';
 import { readScope } from '../access/policy';
 import { SqlParams } from '../access/sql-params';
+import { containsPattern } from '../../shared/sql-like';
 import { createRecord, updateRecord, type Row, type WriteContext } from '../records/record-writer';
 
 export interface NewDeal {
@@ -66,7 +67,7 @@ export async function updateDeal(ctx: WriteContext, q: Queryable, current: Row, 
 export async function dealsOfAccount(q: Queryable, actor: Actor, accountId: string, opts: { openOnly?: boolean; name?: string } = {}): Promise<Row[]> {
   const p = new SqlParams([accountId]);
   const open = opts.openOnly ? "and d.stage not in ('won', 'lost')" : '';
-  const name = opts.name ? `and d.name ilike ${p.add(`%${opts.name.replace(/[%_\\]/g, (c) => '\\' + c)}%`)}` : '';
+  const name = opts.name ? `and d.name ilike ${p.add(containsPattern(opts.name))}` : '';
   const r = await q.query<Row>(
     `select d.* from deals d where d.account_id = $1 ${open} ${name} and ${readScope(actor, 'deal', 'd', p)}
       order by (d.stage in ('won', 'lost')), d.created_at desc limit 20`,

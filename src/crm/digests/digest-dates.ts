@@ -1,8 +1,5 @@
 /** Calendar days as 'YYYY-MM-DD' strings: a digest speaks of local days, which have no time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+export { localDate } from '../../shared/local-date';
 
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);

@@ -13,7 +13,4 @@ export function slaState(priority: Priority, createdAt: Date, firstResponseAt: D
   return now.getTime() >= createdAt.getTime() + AT_RISK_SHARE * windowMs ? 'at_risk' : 'ok';
 }
 
-/** The calendar day of `at` in `tz`, as YYYY-MM-DD. */
-export function localDate(at: Date, tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+export { localDate } from '../../shared/local-date';

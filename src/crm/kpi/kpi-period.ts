@@ -1,10 +1,8 @@
 import type { Period } from '../../shared/contract/contract';
 
-/** The calendar date of an instant in an IANA time zone, as YYYY-MM-DD. */
-export function localDate(at: Date, tz: string): string {
-  // en-CA formats as YYYY-MM-DD; Intl carries the tz database, so no date library is needed.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+import { localDate } from '../../shared/local-date';
+
+export { localDate };
 
 /** The contract's default when a question names no period: the current calendar month to date. */
 export function defaultPeriod(now: Date, tz: string): Period {

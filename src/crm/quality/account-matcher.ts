@@ -1,3 +1,4 @@
+import { escapeLike } from '../../shared/sql-like';
 import type { Queryable } from '../../shared/db';
 import type { Actor } from '../access/actor';
 import { readScope } from '../access/policy';
@@ -24,7 +25,7 @@ export interface AccountMatches {
 }
 
 /** LIKE treats % and _ as wildcards; a company called "100%_Pure" must match itself literally. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+export { escapeLike };
 
 /**
  * Finds accounts by a name as people say it: exact, without legal form ("Acme" for "Acme Inc."),

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/app-error';
 import type { Queryable } from '../../shared/db';
 import type { Actor } from '../access/actor';
 import { normaliseEmail } from '../quality/normalise';
+import { containsPattern } from '../../shared/sql-like';
 
 interface UserRow {
   id: string;
@@ -58,7 +59,7 @@ export async function linkChatId(q: Queryable, surface: ChatSurface, userId: str
 
 /** Users the actor may name (assignees, owners), matched loosely by name or email. */
 export async function findUsersByName(q: Queryable, name: string): Promise<Array<{ id: string; name: string; email: string }>> {
-  const like = `%${name.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+  const like = containsPattern(name);
   const r = await q.query<{ id: string; name: string; email: string }>(
     `select id, name, email from users where active and (lower(name) = lower($1) or email = lower($1) or name ilike $2 or split_part(email, '@', 1) ilike $2)
      order by (lower(name) = lower($1)) desc, name limit 5`,

@@ -2,6 +2,7 @@ import { createAccount } from '../../crm/accounts/account-service';
 import { findContactsByName } from '../../crm/contacts/contact-service';
 import { findUsersByName } from '../../crm/users/user-repository';
 import type { Queryable } from '../../shared/db';
+import { localDate } from '../../shared/local-date';
 import type { Draft, HandlerContext, Outcome } from './handler';
 import { say } from '../i18n/messages';
 import type { RecordRef } from '../reply';
@@ -56,7 +57,6 @@ export const recordRef = (type: RecordRef['type'], row: { id: string } & Record<
 
 /** Noon in the user's zone on a given day, for calls logged "yesterday" without a time. */
 export function dayAt(date: string, now: Date, tz: string): Date {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  if (date === today) return now;
+  if (date === localDate(now, tz)) return now;
   return new Date(`${date}T12:00:00Z`);
 }
